@@ -1,0 +1,138 @@
+internal import OSSpecDiagnostics
+internal import OSSpecLint
+internal import OSSpecPlatform
+internal import OSSpecReport
+internal import OSSpecYAML
+
+/// `osspec lint`: the first job. Lints files, directories and standard input, prints findings
+/// in the chosen format, and exits 0 (clean), 1 (findings that fail) or 2 (usage or input).
+struct LintCommand {
+    static let spec = CommandSpec(
+        name: "lint",
+        abstract: "Check specs: every row filled, references, permissions, budgets, routing, tracing.",
+        discussion: "Reports every finding with its file, line and column, rule id, severity and a fix hint. "
+            + "Exits 0 when there are no errors, 1 when there are (or warnings with --strict), 2 on a usage or input error.",
+        arguments: [
+            ArgumentSpec(
+                "path", repeats: true,
+                help: "Spec files or directories (searched for *.osspec.yaml, *.osspec.yml, osspec.yaml, osspec.yml); '-' reads standard input.")
+        ],
+        options: [
+            .value("format", valueName: "format", allowed: ReporterList.identifiers, default: "text", help: "Output format."),
+            .flag("strict", help: "Fail (exit 1) on warnings too."),
+            .flag("quiet", short: "q", help: "Report errors only."),
+            .value("color", valueName: "when", allowed: ["auto", "always", "never"], default: "auto",
+                help: "Colour the text output; auto means on a terminal and when NO_COLOR is not set."),
+            .value("stdin-filename", valueName: "name", help: "The path to report for standard input (default: <stdin>)."),
+            .value("max-file-size", valueName: "bytes", default: String(LoaderLimits.default.maxFileBytes),
+                help: "Refuse files larger than this."),
+            .value("max-depth", valueName: "levels", default: String(LoaderLimits.default.maxDepth),
+                help: "Refuse nesting deeper than this."),
+        ],
+        examples: [
+            ("osspec lint specs/interviewlm.osspec.yaml", "Lint one spec, with source snippets and hints."),
+            ("osspec lint --format json a.osspec.yaml b.osspec.yaml", "Lint two specs; one JSON object on standard output."),
+            ("cat x.yaml | osspec lint --stdin-filename x.yaml -", "Lint standard input, reporting it as x.yaml."),
+            ("osspec lint --strict .", "Lint every spec under the current directory; warnings fail too."),
+        ])
+
+    let environment: CLIEnvironment
+
+    func run(_ arguments: [String]) -> Int32 {
+        let command = OSSpecCommand(environment: environment)
+        let usageError = { (message: String) in
+            command.usageError(message, usage: Self.spec.usage, helpCommand: "\(ToolInfo.name) lint --help")
+        }
+        let parsed: ParsedArguments
+        do {
+            parsed = try ArgumentParser.parse(arguments, for: Self.spec)
+        } catch {
+            return usageError(error.message)
+        }
+        if parsed.flag("help") {
+            environment.writeOutput(HelpFormatter(width: environment.terminalWidth).help(for: Self.spec))
+            return ExitCode.success
+        }
+        guard !parsed.positionals.isEmpty else { return usageError("Missing expected argument '<path> ...'.") }
+        guard parsed.positionals.filter({ $0 == "-" }).count <= 1 else {
+            return usageError("Standard input ('-') can be given only once.")
+        }
+        var limits = LoaderLimits.default
+        guard let maxFileBytes = Self.positiveInteger(parsed.value("max-file-size", in: Self.spec)) else {
+            return usageError("'--max-file-size' needs a whole number of bytes above 0.")
+        }
+        guard let maxDepth = Self.positiveInteger(parsed.value("max-depth", in: Self.spec)) else {
+            return usageError("'--max-depth' needs a whole number above 0.")
+        }
+        limits.maxFileBytes = maxFileBytes
+        limits.maxDepth = maxDepth
+
+        // Every path must exist before anything is linted: a typo is a usage error (exit 2).
+        for path in parsed.positionals where path != "-" && FileSystem.kind(of: path) == nil {
+            environment.writeError("Error: Cannot read '\(path)': no such file or directory.\n")
+            return ExitCode.usage
+        }
+
+        let linter = Linter(limits: limits)
+        var reports: [FileReport] = []
+        var inputFailed = false
+        for path in parsed.positionals {
+            do throws(LintInputError) {
+                if path == "-" {
+                    let name = parsed.value("stdin-filename", in: Self.spec) ?? "<stdin>"
+                    reports.append(linter.report(try environment.readStandardInput(limits.maxFileBytes), path: name))
+                } else if FileSystem.kind(of: path) == .directory {
+                    for file in try SpecDiscovery.specs(under: path) {
+                        reports.append(try linter.lint(filePath: file))
+                    }
+                } else {
+                    reports.append(try linter.lint(filePath: path))
+                }
+            } catch {
+                environment.writeError("Error: Cannot read '\(error.path)': \(error.reason).\n")
+                inputFailed = true
+            }
+        }
+        if parsed.flag("quiet") {
+            reports = reports.map { report in
+                var filtered = report
+                filtered.diagnostics = report.diagnostics.filter { $0.severity == .error }
+                return filtered
+            }
+        }
+
+        let run = LintRun(files: reports, toolVersion: ToolInfo.version)
+        environment.writeOutput(render(run, format: parsed.value("format", in: Self.spec) ?? "text", color: parsed.value("color", in: Self.spec) ?? "auto"))
+        if inputFailed { return ExitCode.usage }
+        let summary = run.summary
+        let fails = summary.errors > 0 || (parsed.flag("strict") && summary.warnings > 0)
+        return fails ? ExitCode.findings : ExitCode.success
+    }
+
+    private func render(_ run: LintRun, format: String, color: String) -> String {
+        switch format {
+        case JSONReporter.identifier:
+            return JSONReporter().render(run)
+        default:
+            return TextReporter(style: ANSIStyle(enabled: useColor(color))).render(run)
+        }
+    }
+
+    /// `always` and `never` are explicit; `auto` colours a terminal unless NO_COLOR is set
+    /// (https://no-color.org: any non-empty value) or TERM is `dumb`.
+    private func useColor(_ choice: String) -> Bool {
+        switch choice {
+        case "always": return true
+        case "never": return false
+        default:
+            if let noColor = environment.environmentVariable("NO_COLOR"), !noColor.isEmpty { return false }
+            if environment.environmentVariable("TERM") == "dumb" { return false }
+            return environment.outputIsTerminal
+        }
+    }
+
+    private static func positiveInteger(_ text: String?) -> Int? {
+        guard let text, let value = Int(text), value > 0 else { return nil }
+        return value
+    }
+}

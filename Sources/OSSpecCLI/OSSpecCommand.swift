@@ -1,0 +1,60 @@
+internal import OSSpecDiagnostics
+
+/// The `osspec` command line: dispatches to a subcommand and returns the exit status. The
+/// executable only builds this with the process's environment and exits with the result.
+public struct OSSpecCommand {
+    public static let abstract = "Lint, generate and review LLM OS architecture specs."
+
+    /// Every subcommand, in help order.
+    static let commands: [CommandSpec] = [LintCommand.spec]
+
+    let environment: CLIEnvironment
+
+    public init(environment: CLIEnvironment) {
+        self.environment = environment
+    }
+
+    public func run(_ arguments: [String]) -> Int32 {
+        let formatter = HelpFormatter(width: environment.terminalWidth)
+        guard let first = arguments.first else {
+            environment.writeError(formatter.rootHelp(abstract: Self.abstract, commands: Self.commands))
+            return ExitCode.usage
+        }
+        let rest = Array(arguments.dropFirst())
+        switch first {
+        case "--version":
+            environment.writeOutput(ToolInfo.version + "\n")
+            return ExitCode.success
+        case "-h", "--help":
+            environment.writeOutput(formatter.rootHelp(abstract: Self.abstract, commands: Self.commands))
+            return ExitCode.success
+        case "help":
+            return help(rest, formatter: formatter)
+        case LintCommand.spec.name:
+            return LintCommand(environment: environment).run(rest)
+        default:
+            let names = Self.commands.map(\.name) + ["help"]
+            let problem = first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown command '\(first)'."
+            return usageError(problem + Suggestion.didYouMean(first, in: names), usage: "\(ToolInfo.name) <subcommand>", helpCommand: "\(ToolInfo.name) help")
+        }
+    }
+
+    private func help(_ arguments: [String], formatter: HelpFormatter) -> Int32 {
+        guard let name = arguments.first else {
+            environment.writeOutput(formatter.rootHelp(abstract: Self.abstract, commands: Self.commands))
+            return ExitCode.success
+        }
+        guard let command = Self.commands.first(where: { $0.name == name }) else {
+            let suggestion = Suggestion.didYouMean(name, in: Self.commands.map(\.name))
+            return usageError("Unknown command '\(name)'.\(suggestion)", usage: "\(ToolInfo.name) help <subcommand>", helpCommand: "\(ToolInfo.name) help")
+        }
+        environment.writeOutput(formatter.help(for: command))
+        return ExitCode.success
+    }
+
+    /// "Error: ...", the usage line, and where to find help, on standard error; exit 2.
+    func usageError(_ message: String, usage: String, helpCommand: String) -> Int32 {
+        environment.writeError("Error: \(message)\nUsage: \(usage)\n  See '\(helpCommand)' for more information.\n")
+        return ExitCode.usage
+    }
+}

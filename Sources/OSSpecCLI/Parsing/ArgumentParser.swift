@@ -1,0 +1,91 @@
+internal import OSSpecDiagnostics
+
+/// A usage problem: unknown option, missing value, bad value. Exit code 2.
+public struct UsageError: Error, Sendable, Hashable {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// The parsed command line of one command.
+public struct ParsedArguments: Sendable {
+    var values: [String: String] = [:]
+    var flags: Set<String> = []
+    public internal(set) var positionals: [String] = []
+
+    /// The option's value, or its default.
+    public func value(_ name: String, in spec: CommandSpec) -> String? {
+        values[name] ?? spec.options.first { $0.name == name }?.defaultValue
+    }
+
+    public func flag(_ name: String) -> Bool { flags.contains(name) }
+}
+
+/// Splits arguments into options and positionals by a `CommandSpec`: `--name value`,
+/// `--name=value`, `-h`, `--` to end options, and `-` as a positional (standard input).
+public enum ArgumentParser {
+    public static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+        var parsed = ParsedArguments()
+        var index = 0
+        var optionsEnded = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+                parsed.positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                optionsEnded = true
+                continue
+            }
+            let (option, inlineValue) = try lookUp(argument, in: spec)
+            if option.isFlag {
+                if inlineValue != nil { throw UsageError("Option '--\(option.name)' takes no value.") }
+                parsed.flags.insert(option.name)
+                continue
+            }
+            let value: String
+            if let inlineValue {
+                value = inlineValue
+            } else if index < arguments.count {
+                value = arguments[index]
+                index += 1
+            } else {
+                throw UsageError("Missing value for '--\(option.name) <\(option.valueName ?? "value")>'.")
+            }
+            if !option.allowedValues.isEmpty, !option.allowedValues.contains(value) {
+                let suggestion = Suggestion.didYouMean(value, in: option.allowedValues)
+                throw UsageError(
+                    "The value '\(value)' is invalid for '--\(option.name)'.\(suggestion) "
+                        + "(values: \(option.allowedValues.joined(separator: ", ")))")
+            }
+            parsed.values[option.name] = value
+        }
+        return parsed
+    }
+
+    private static func lookUp(_ argument: String, in spec: CommandSpec) throws(UsageError) -> (OptionSpec, String?) {
+        if argument.hasPrefix("--") {
+            let body = argument.dropFirst(2)
+            let name: Substring
+            let value: String?
+            if let equals = body.firstIndex(of: "=") {
+                name = body[..<equals]
+                value = String(body[body.index(after: equals)...])
+            } else {
+                name = body
+                value = nil
+            }
+            guard let option = spec.options.first(where: { $0.name == name }) else {
+                let suggestion = Suggestion.closest(to: String(name), in: spec.options.map(\.name))
+                throw UsageError("Unknown option '--\(name)'.\(suggestion.map { " Did you mean '--\($0)'?" } ?? "")")
+            }
+            return (option, value)
+        }
+        let letters = argument.dropFirst()
+        guard letters.count == 1, let option = spec.options.first(where: { $0.short == letters.first }) else {
+            throw UsageError("Unknown option '\(argument)'.")
+        }
+        return (option, nil)
+    }
+}

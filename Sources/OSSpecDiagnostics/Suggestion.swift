@@ -1,0 +1,48 @@
+/// "Did you mean ...?": the closest candidate by edit distance, when it is close enough to be
+/// a plausible typo rather than a different word.
+public enum Suggestion {
+    /// The candidate nearest to `word`, or nil when none is within a third of the word's length
+    /// (at least 1, at most 3 edits). Ties go to the earlier candidate, so callers pass a stable order.
+    public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
+        let target = Array(word.lowercased().unicodeScalars)
+        let allowed = min(3, max(1, target.count / 3))
+        var best: (name: String, distance: Int)?
+        for candidate in candidates where candidate != word {
+            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars), limit: allowed)
+            if distance <= allowed, distance < (best?.distance ?? Int.max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.name
+    }
+
+    /// " Did you mean 'x'?" or "", ready to append to a message.
+    public static func didYouMean<S: Sequence>(_ word: String, in candidates: S) -> String where S.Element == String {
+        closest(to: word, in: candidates).map { " Did you mean '\($0)'?" } ?? ""
+    }
+
+    /// Damerau-Levenshtein (optimal string alignment) distance, giving up early past `limit`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = Swift.min(value, previousPrevious[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = Swift.min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return previous[b.count]
+    }
+}

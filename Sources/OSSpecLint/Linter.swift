@@ -1,0 +1,56 @@
+public import OSSpecDiagnostics
+internal import OSSpecModel
+public import OSSpecPlatform
+internal import OSSpecRules
+public import OSSpecYAML
+
+/// A path given on the command line that could not be linted (exit 2).
+public typealias LintInputError = FileError
+
+/// Runs the whole chain on one file: bytes -> YAML nodes -> typed spec -> rules -> sorted findings.
+public struct Linter: Sendable {
+    public var limits: LoaderLimits
+
+    public init(limits: LoaderLimits = .default) {
+        self.limits = limits
+    }
+
+    /// All findings for `bytes`, reported under `path`.
+    public func lint(bytes: [UInt8], path: String) -> FileReport {
+        let loaded = YAMLLoader(limits: limits).load(bytes)
+        var diagnostics = loaded.diagnostics
+        if let document = loaded.document {
+            let decoded = SpecDecoder.decode(document)
+            diagnostics += decoded.diagnostics
+            if let spec = decoded.spec {
+                let context = RuleContext(spec: spec)
+                for rule in RuleRegistry.rules {
+                    diagnostics += rule.check(spec, context)
+                }
+            }
+        }
+        return FileReport(path: path, diagnostics: diagnostics.inReportOrder(), source: bytes)
+    }
+
+    /// Reads and lints a file. A file over the size limit is a finding, not an I/O error, and
+    /// is not read.
+    public func lint(filePath: String, displayPath: String? = nil) throws(LintInputError) -> FileReport {
+        let contents = try FileSystem.read(path: filePath, maxBytes: limits.maxFileBytes)
+        return report(contents, path: displayPath ?? filePath)
+    }
+
+    /// Lints what was read from a file or standard input. A file over the size limit is one
+    /// finding, reported without its bytes.
+    public func report(_ contents: FileContents, path: String) -> FileReport {
+        switch contents {
+        case .bytes(let bytes):
+            return lint(bytes: bytes, path: path)
+        case .tooLarge(let size):
+            let diagnostic = YAMLRules.fileTooLarge.diagnostic(
+                "File is \(size) bytes or more, larger than the limit of \(limits.maxFileBytes) bytes.",
+                at: .fileStart,
+                hint: "Split the spec, or raise the limit with --max-file-size if the file really is a spec.")
+            return FileReport(path: path, diagnostics: [diagnostic], source: nil)
+        }
+    }
+}

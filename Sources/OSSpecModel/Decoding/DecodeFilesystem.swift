@@ -1,0 +1,63 @@
+internal import OSSpecDiagnostics
+
+extension DecodeSession {
+    static let filesystemFields: [Field] = [
+        .required("stores", "a mapping from store ids to {kind, backend}; may be {}"),
+        .optional("checkpoints", "{backend, every: node | turn | session, retention_days}"),
+    ]
+    static let storeFields: [Field] = [
+        .required("kind", "document, vector, kv, blob, sql or graph"),
+        .required("backend", "e.g. postgres, sqlite, pgvector, redis, s3, memory, file"),
+        .optional("embedding", "the embedding model, for vector stores"),
+    ]
+    static let checkpointFields: [Field] = [
+        .required("backend", "where checkpoints are kept, e.g. postgres or sqlite"),
+        .required("every", "node, turn or session"),
+        .optional("retention_days", "how long checkpoints are kept"),
+    ]
+
+    func decodeFilesystem(_ node: Int, key ownerKey: SourceRange) -> Filesystem {
+        var filesystem = Filesystem(range: range(node))
+        fields(of: node, owner: "row 'filesystem'", ownerKey: ownerKey, fields: Self.filesystemFields) { name, key, value in
+            switch name {
+            case "stores":
+                if isNull(value) {
+                    reportEmpty(key: key, value: value, what: "'filesystem.stores'")
+                    return
+                }
+                entries(of: value, owner: "'filesystem.stores'") { id, _, entry in
+                    filesystem.stores.append(decodeStore(id: id, node: entry))
+                }
+            case "checkpoints":
+                var checkpoints = Checkpoints(key: range(key), range: range(value))
+                fields(of: value, owner: "'filesystem.checkpoints'", ownerKey: range(key), fields: Self.checkpointFields) {
+                    name, key, value in
+                    switch name {
+                    case "backend": checkpoints.backend = string(value, key: key, what: "the checkpoint backend")
+                    case "every": checkpoints.every = choice(value, key: key, what: "checkpoint frequency", as: CheckpointFrequency.self)
+                    case "retention_days":
+                        checkpoints.retentionDays = integer(value, key: key, what: "'filesystem.checkpoints.retention_days'")
+                    default: break
+                    }
+                }
+                filesystem.checkpoints = checkpoints
+            default: break
+            }
+        }
+        return filesystem
+    }
+
+    private func decodeStore(id: Located<String>, node: Int) -> Store {
+        var store = Store(id: id, range: range(node))
+        let owner = "store '\(id.value)'"
+        fields(of: node, owner: owner, ownerKey: id.range, fields: Self.storeFields) { name, key, value in
+            switch name {
+            case "kind": store.kind = choice(value, key: key, what: "store kind", as: StoreKind.self)
+            case "backend": store.backend = string(value, key: key, what: "the backend of \(owner)")
+            case "embedding": store.embedding = string(value, key: key, what: "the embedding of \(owner)")
+            default: break
+            }
+        }
+        return store
+    }
+}

@@ -1,0 +1,76 @@
+internal import OSSpecDiagnostics
+
+extension DecodeSession {
+    static let kernelFields: [Field] = [
+        .required("orchestrator", "langgraph, swift, or another orchestrator's name"),
+        .required("entry", "the process id where every session starts"),
+        .required("limits", "{max_steps, timeout_seconds}"),
+        .required("tracing", "{enabled: true, exporter, events: [...]}"),
+    ]
+    static let limitFields: [Field] = [
+        .required("max_steps", "the most steps in one run"),
+        .required("timeout_seconds", "the longest a run may take"),
+    ]
+    static let tracingFields: [Field] = [
+        .required("enabled", "true"),
+        .required("exporter", "otlp, langsmith, jsonl, stdout or another exporter"),
+        .optional("endpoint", "the exporter's URL"),
+        .optional("sample_rate", "a number from 0 to 1; default 1.0"),
+        .required("events", "the kinds traced: model_call, tool_call, handoff, checkpoint, approval, denial"),
+        .optional("redact", "what is redacted from traces, e.g. [pii, secrets]"),
+    ]
+
+    func decodeKernel(_ node: Int, key ownerKey: SourceRange) -> Kernel {
+        var kernel = Kernel(range: range(node))
+        fields(of: node, owner: "row 'kernel'", ownerKey: ownerKey, fields: Self.kernelFields) { name, key, value in
+            switch name {
+            case "orchestrator": kernel.orchestrator = string(value, key: key, what: "'kernel.orchestrator'")
+            case "entry": kernel.entry = string(value, key: key, what: "'kernel.entry'")
+            case "limits": kernel.limits = decodeLimits(value, key: key)
+            case "tracing": kernel.tracing = decodeTracing(value, key: key)
+            default: break
+            }
+        }
+        return kernel
+    }
+
+    private func decodeLimits(_ node: Int, key: Int) -> Limits {
+        var limits = Limits(key: range(key), range: range(node))
+        fields(of: node, owner: "'kernel.limits'", ownerKey: range(key), fields: Self.limitFields) { name, key, value in
+            switch name {
+            case "max_steps": limits.maxSteps = integer(value, key: key, what: "'kernel.limits.max_steps'")
+            case "timeout_seconds":
+                limits.timeoutSeconds = number(
+                    value, key: key, what: "'kernel.limits.timeout_seconds'", bounds: Double.leastNonzeroMagnitude...1e9,
+                    boundsText: "greater than 0")
+            default: break
+            }
+        }
+        return limits
+    }
+
+    private func decodeTracing(_ node: Int, key: Int) -> Tracing {
+        var tracing = Tracing(key: range(key), range: range(node))
+        fields(of: node, owner: "'kernel.tracing'", ownerKey: range(key), fields: Self.tracingFields) { name, key, value in
+            switch name {
+            case "enabled": tracing.enabled = boolean(value, key: key, what: "'kernel.tracing.enabled'")
+            case "exporter": tracing.exporter = string(value, key: key, what: "'kernel.tracing.exporter'")
+            case "endpoint": tracing.endpoint = url(value, key: key, what: "'kernel.tracing.endpoint'")
+            case "sample_rate":
+                // The 0..1 range is the tracing rules' concern (they explain replay); here only the type.
+                tracing.sampleRate = number(
+                    value, key: key, what: "'kernel.tracing.sample_rate'", bounds: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude,
+                    boundsText: "a finite number")
+            case "events":
+                guard let items = list(value, key: key, what: "'kernel.tracing.events'") else { return }
+                let events = items.compactMap { choice($0, key: $0, what: "trace event kind", as: TraceEvent.self) }
+                tracing.events = Located(events, at: range(key))
+            case "redact":
+                guard let items = stringList(value, key: key, what: "'kernel.tracing.redact'") else { return }
+                tracing.redact = Located(items, at: range(key))
+            default: break
+            }
+        }
+        return tracing
+    }
+}

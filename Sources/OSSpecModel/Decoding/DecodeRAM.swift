@@ -1,0 +1,52 @@
+internal import OSSpecDiagnostics
+
+extension DecodeSession {
+    static let ramFields: [Field] = [
+        .required("policy", "relevant-only, sliding-window, summarize or full-history"),
+        .optional("default_budget_tokens", "the context budget of processes that set none"),
+        .optional("prompt_cache", "{enabled: true, scope: kernel | process}"),
+        .optional("paging", "{evict: summarize | drop | offload, to: store id}"),
+    ]
+    static let promptCacheFields: [Field] = [
+        .required("enabled", "true or false"),
+        .optional("scope", "kernel or process"),
+    ]
+    static let pagingFields: [Field] = [
+        .required("evict", "summarize, drop or offload"),
+        .required("to", "the store id evicted context goes to"),
+    ]
+
+    func decodeRAM(_ node: Int, key ownerKey: SourceRange) -> RAM {
+        var ram = RAM(range: range(node))
+        fields(of: node, owner: "row 'ram'", ownerKey: ownerKey, fields: Self.ramFields) { name, key, value in
+            switch name {
+            case "policy": ram.policy = choice(value, key: key, what: "RAM policy", as: RAMPolicy.self)
+            case "default_budget_tokens":
+                ram.defaultBudgetTokens = integer(value, key: key, what: "'ram.default_budget_tokens'")
+            case "prompt_cache":
+                var cache = PromptCache(range: range(value))
+                fields(of: value, owner: "'ram.prompt_cache'", ownerKey: range(key), fields: Self.promptCacheFields) {
+                    name, key, value in
+                    switch name {
+                    case "enabled": cache.enabled = boolean(value, key: key, what: "'ram.prompt_cache.enabled'")
+                    case "scope": cache.scope = choice(value, key: key, what: "prompt cache scope", as: PromptCacheScope.self)
+                    default: break
+                    }
+                }
+                ram.promptCache = cache
+            case "paging":
+                var paging = Paging(key: range(key), range: range(value))
+                fields(of: value, owner: "'ram.paging'", ownerKey: range(key), fields: Self.pagingFields) { name, key, value in
+                    switch name {
+                    case "evict": paging.evict = choice(value, key: key, what: "eviction mode", as: EvictionMode.self)
+                    case "to": paging.to = string(value, key: key, what: "'ram.paging.to'")
+                    default: break
+                    }
+                }
+                ram.paging = paging
+            default: break
+            }
+        }
+        return ram
+    }
+}

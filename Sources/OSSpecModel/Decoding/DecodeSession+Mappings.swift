@@ -1,0 +1,117 @@
+internal import OSSpecDiagnostics
+internal import OSSpecYAML
+
+extension DecodeSession {
+    /// Visits the known keys of a mapping in document order, reporting unknown keys (with a
+    /// suggestion), keys that are not strings, and required keys that are absent. `x-` keys are
+    /// extensions and are skipped; a repeated key (already reported by the loader) is read once.
+    ///
+    /// - Parameters:
+    ///   - owner: how findings name the mapping, e.g. "process 'triage'".
+    ///   - ownerKey: where findings about the mapping as a whole point (its key).
+    /// - Returns: false when the node is not a mapping (reported here).
+    @discardableResult
+    func fields(
+        of node: Int, owner: String, ownerKey: SourceRange, fields table: [Field],
+        visit: (_ name: String, _ key: Int, _ value: Int) -> Void
+    ) -> Bool {
+        let mapping = document.resolved(node)
+        guard document[mapping].kind == .mapping else {
+            report(
+                SchemaRules.wrongType.diagnostic(
+                    "Expected a mapping for \(owner), found \(describe(node)).",
+                    at: range(node), hint: "Write \(owner) as indented `key: value` lines."))
+            return false
+        }
+        var seen = [Bool](repeating: false, count: table.count)
+        for (key, value) in document.pairs(of: mapping) {
+            guard let name = keyName(key, owner: owner) else { continue }
+            if name.hasPrefix("x-") { continue }
+            if let index = table.firstIndex(where: { $0.name == name }) {
+                if seen[index] { continue }
+                seen[index] = true
+                visit(name, key, value)
+            } else {
+                reportUnknownKey(name, at: key, owner: owner, known: table.map(\.name))
+            }
+        }
+        for (index, field) in table.enumerated() where field.required && !seen[index] {
+            reportMissingKey(field, owner: owner, at: ownerKey)
+        }
+        return true
+    }
+
+    /// Visits a mapping from ids to entries (`models`, `stores`, `processes`, `tools`), checking
+    /// each id. Entries with invalid ids are still visited, so references to them resolve.
+    @discardableResult
+    func entries(
+        of node: Int, owner: String, visit: (_ id: Located<String>, _ key: Int, _ value: Int) -> Void
+    ) -> Bool {
+        let mapping = document.resolved(node)
+        guard document[mapping].kind == .mapping else {
+            report(
+                SchemaRules.wrongType.diagnostic(
+                    "Expected a mapping from ids to entries for \(owner), found \(describe(node)).",
+                    at: range(node), hint: "Write one `id:` key per entry, each with its fields indented below it."))
+            return false
+        }
+        var seenIDs = Set<String>()
+        for (key, value) in document.pairs(of: mapping) {
+            guard let name = keyName(key, owner: owner) else { continue }
+            if name.hasPrefix("x-") { continue }
+            guard seenIDs.insert(name).inserted else { continue }
+            if !Identifier.isValid(name) {
+                report(
+                    SchemaRules.invalidIdentifier.diagnostic(
+                        "'\(Self.shortened(name))' is not a valid id in \(owner).",
+                        at: range(key),
+                        hint: "Use a letter, then letters, digits, '_' or '-' (at most \(Identifier.maxLength) characters)."))
+            }
+            visit(Located(name, at: range(key)), key, value)
+        }
+        return true
+    }
+
+    /// The text of a mapping key, or nil (reported) when it is not a plain string.
+    func keyName(_ key: Int, owner: String) -> String? {
+        let resolved = document.resolved(key)
+        let node = document[resolved]
+        guard node.kind == .scalar else {
+            report(
+                SchemaRules.wrongType.diagnostic(
+                    "Keys in \(owner) must be strings, found \(describe(key)).",
+                    at: range(key), hint: "Use a plain word as the key."))
+            return nil
+        }
+        return document.scalarString(resolved)
+    }
+
+    func reportUnknownKey(_ name: String, at key: Int, owner: String, known: [String]) {
+        if name == "<<" {
+            report(
+                SchemaRules.unknownKey.diagnostic(
+                    "Merge keys ('<<') are a YAML 1.1 feature that osspec (YAML 1.2) does not expand.",
+                    at: range(key), hint: "Write the keys out in \(owner)."))
+            return
+        }
+        let suggestion = Suggestion.closest(to: name, in: known)
+        report(
+            SchemaRules.unknownKey.diagnostic(
+                "Unknown key '\(Self.shortened(name))' in \(owner).\(suggestion.map { " Did you mean '\($0)'?" } ?? "")",
+                at: range(key),
+                hint: suggestion.map { "Rename it to '\($0)'." }
+                    ?? "Known keys: \(known.joined(separator: ", ")). Prefix extensions with 'x-'."))
+    }
+
+    func reportMissingKey(_ field: Field, owner: String, at ownerKey: SourceRange) {
+        report(
+            CompletenessRules.missingKey.diagnostic(
+                "\(Self.capitalized(owner)) is missing required key '\(field.name)'.",
+                at: ownerKey, hint: "Add `\(field.name):` (\(field.about))."))
+    }
+
+    static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,52 @@
+public import OSSpecDiagnostics
+
+/// `kernel`: the orchestration layer, its limits and its instrumentation.
+public struct Kernel: Sendable {
+    public var orchestrator: Located<String>?
+    public var entry: Located<String>?
+    public var limits: Limits?
+    public var tracing: Tracing?
+    public var range: SourceRange
+
+    public init(range: SourceRange) { self.range = range }
+}
+
+/// `kernel.limits`.
+public struct Limits: Sendable {
+    public var maxSteps: Located<Int>?
+    public var timeoutSeconds: Located<Double>?
+    public var key: SourceRange
+    public var range: SourceRange
+
+    public init(key: SourceRange, range: SourceRange) {
+        self.key = key
+        self.range = range
+    }
+}
+
+/// `kernel.tracing`.
+public struct Tracing: Sendable {
+    public var enabled: Located<Bool>?
+    public var exporter: Located<String>?
+    public var endpoint: Located<String>?
+    public var sampleRate: Located<Double>?
+    /// The `events` list; nil when absent or unreadable.
+    public var events: Located<[Located<TraceEvent>]>?
+    public var redact: Located<[Located<String>]>?
+    public var key: SourceRange
+    public var range: SourceRange
+
+    public init(key: SourceRange, range: SourceRange) {
+        self.key = key
+        self.range = range
+    }
+}
+
+public enum TraceEvent: String, Sendable, CaseIterable {
+    case modelCall = "model_call"
+    case toolCall = "tool_call"
+    case handoff
+    case checkpoint
+    case approval
+    case denial
+}

@@ -1,0 +1,121 @@
+/// Why a path could not be read. These are usage or I/O problems (exit 2), unlike problems in
+/// a file's content, which are findings.
+public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// What reading a file gave: its bytes, or its size when it is over the limit (the bytes are
+/// then not read, so a huge file costs no memory).
+public enum FileContents: Sendable, Hashable {
+    case bytes([UInt8])
+    case tooLarge(size: Int)
+}
+
+public enum FileKind: Sendable, Hashable {
+    case regular, directory, other
+}
+
+public enum FileSystem {
+    /// Reads a whole file, or reports it as too large without reading it.
+    public static func read(path: String, maxBytes: Int) throws(FileError) -> FileContents {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw FileError(path: path, reason: errorText(errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw FileError(path: path, reason: errorText(errno)) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
+        if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maxBytes {
+            return .tooLarge(size: Int(status.st_size))
+        }
+        return try readAll(descriptor: descriptor, maxBytes: maxBytes, path: path)
+    }
+
+    /// Reads standard input to its end, up to `maxBytes` (then reports it as too large).
+    public static func readStandardInput(maxBytes: Int) throws(FileError) -> FileContents {
+        try readAll(descriptor: STDIN_FILENO, maxBytes: maxBytes, path: "<stdin>")
+    }
+
+    /// Regular file, directory or something else; nil when the path does not exist.
+    public static func kind(of path: String) -> FileKind? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    private static func readAll(descriptor: Int32, maxBytes: Int, path: String) throws(FileError) -> FileContents {
+        var bytes: [UInt8] = []
+        var status = stat()
+        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+            bytes.reserveCapacity(Int(status.st_size))
+        }
+        let chunkSize = 1 << 16
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc_read(descriptor, $0.baseAddress!, chunkSize) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, reason: errorText(errno))
+            }
+            if count == 0 { return .bytes(bytes) }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maxBytes { return .tooLarge(size: bytes.count) }
+        }
+    }
+
+    static func errorText(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file or directory"
+        case EACCES: return "permission denied"
+        case EISDIR: return "is a directory"
+        case ENOTDIR: return "a part of the path is not a directory"
+        default: return String(cString: strerror(code))
+        }
+    }
+}
+
+/// `read(2)`, named apart from Swift's own `read` overloads.
+@inline(__always)
+private func Glibc_read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
+}
+
+extension FileSystem {
+    /// The names in a directory (without `.` and `..`), sorted by bytes so walks are deterministic.
+    public static func entries(of directory: String) throws(FileError) -> [(name: String, kind: FileKind)] {
+        guard let handle = opendir(directory) else { throw FileError(path: directory, reason: errorText(errno)) }
+        defer { closedir(handle) }
+        var result: [(name: String, kind: FileKind)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                let length = bytes.firstIndex(of: 0) ?? bytes.count
+                return String(decoding: bytes[0..<length], as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            // lstat: a symbolic link is never followed out of the tree being walked.
+            var status = stat()
+            guard lstat(path, &status) == 0 else { continue }
+            let kind: FileKind =
+                switch status.st_mode & S_IFMT {
+                case S_IFREG: .regular
+                case S_IFDIR: .directory
+                default: .other
+                }
+            result.append((name, kind))
+        }
+        return result.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
+    }
+}

@@ -1,0 +1,78 @@
+/// Builds JSON text with keys in the order written, so output is byte-for-byte stable.
+public struct JSONWriter: Sendable {
+    public private(set) var text = ""
+    private var needsComma: [Bool] = [false]
+    private let indentUnit: String
+    private var depth = 0
+
+    /// `indent` of nil writes compact JSON.
+    public init(indent: Int? = 2) {
+        indentUnit = indent.map { String(repeating: " ", count: $0) } ?? ""
+        pretty = indent != nil
+    }
+
+    private let pretty: Bool
+
+    public mutating func beginObject(key: String? = nil) { open("{", key: key) }
+    public mutating func endObject() { close("}") }
+    public mutating func beginArray(key: String? = nil) { open("[", key: key) }
+    public mutating func endArray() { close("]") }
+
+    public mutating func string(_ value: String, key: String? = nil) { scalar(Self.quoted(value), key: key) }
+    public mutating func number(_ value: Int, key: String? = nil) { scalar(String(value), key: key) }
+    public mutating func bool(_ value: Bool, key: String? = nil) { scalar(value ? "true" : "false", key: key) }
+    public mutating func null(key: String? = nil) { scalar("null", key: key) }
+    public mutating func number(_ value: Double, key: String? = nil) {
+        scalar(value.isFinite ? (value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)) : "null", key: key)
+    }
+
+    private mutating func open(_ bracket: String, key: String?) {
+        prefix(key: key)
+        text += bracket
+        needsComma.append(false)
+        depth += 1
+    }
+
+    private mutating func close(_ bracket: String) {
+        let hadItems = needsComma.removeLast()
+        depth -= 1
+        if hadItems, pretty { text += "\n" + String(repeating: indentUnit, count: depth) }
+        text += bracket
+    }
+
+    private mutating func scalar(_ literal: String, key: String?) {
+        prefix(key: key)
+        text += literal
+    }
+
+    private mutating func prefix(key: String?) {
+        if needsComma[needsComma.count - 1] { text += "," }
+        needsComma[needsComma.count - 1] = true
+        if pretty, depth > 0 { text += "\n" + String(repeating: indentUnit, count: depth) }
+        if let key { text += Self.quoted(key) + (pretty ? ": " : ":") }
+    }
+
+    /// A JSON string literal (RFC 8259), escaping quotes, backslashes and control characters.
+    public static func quoted(_ value: String) -> String {
+        var result = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{08}": result += "\\b"
+            case "\u{0C}": result += "\\f"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

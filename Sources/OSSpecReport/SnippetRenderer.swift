@@ -1,0 +1,77 @@
+public import OSSpecDiagnostics
+
+/// Draws the source line of a finding with a marker under its span:
+///
+///     12 |     modle: large
+///        |     ^~~~~
+///
+/// Columns count Unicode scalars (as positions do); the marker is padded by display width, so
+/// it lines up under wide characters (CJK, emoji) and tabs.
+public struct SnippetRenderer: Sendable {
+    public init() {}
+
+    /// The snippet's lines (without trailing newlines), or [] when the line does not exist.
+    /// `marker` colours the marker (the severity's colour).
+    public func render(_ range: SourceRange, in lines: SourceLines, style: ANSIStyle, marker: (String) -> String) -> [String] {
+        guard let text = lines.line(range.start.line) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        let startIndex = min(max(range.start.column - 1, 0), scalars.count)
+        let endIndex: Int
+        if range.end.line == range.start.line {
+            endIndex = min(max(range.end.column - 1, startIndex + 1), max(scalars.count, startIndex + 1))
+        } else {
+            endIndex = max(scalars.count, startIndex + 1)
+        }
+        var padding = ""
+        for scalar in scalars[0..<startIndex] {
+            padding += scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalar))
+        }
+        var underline = "^"
+        var markedWidth = startIndex < scalars.count ? DisplayWidth.of(scalars[startIndex]) : 1
+        if startIndex + 1 < endIndex {
+            for scalar in scalars[(startIndex + 1)..<min(endIndex, scalars.count)] {
+                markedWidth += DisplayWidth.of(scalar)
+            }
+        }
+        underline += String(repeating: "~", count: max(markedWidth - 1, 0))
+        let number = String(range.start.line)
+        let gutter = String(repeating: " ", count: number.count)
+        return [
+            style.dim("\(number) |") + " " + sanitized(text),
+            style.dim("\(gutter) |") + " " + padding + marker(underline),
+        ]
+    }
+
+    /// The line with control characters made visible, so a finding cannot rewrite the terminal.
+    private func sanitized(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            let isControl = (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+            result.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
+        }
+        return result
+    }
+}
+
+/// How many terminal cells a scalar takes: 2 for East Asian wide and emoji, 0 for combining
+/// marks, else 1. A small table of the common ranges, enough for aligning a caret.
+enum DisplayWidth {
+    static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark
+            || value == 0x200D || (0xFE00...0xFE0F).contains(value)
+        {
+            return 0
+        }
+        if (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1F64F).contains(value)
+            || (0x1F900...0x1F9FF).contains(value) || (0x1F680...0x1F6FF).contains(value)
+            || (0x20000...0x3FFFD).contains(value)
+        {
+            return 2
+        }
+        return 1
+    }
+}

@@ -1,0 +1,36 @@
+/// Bounds that keep the loader's time and memory proportional to what a reasonable spec needs,
+/// whatever the input. Each limit that is hit becomes a `syntax` diagnostic, never a crash.
+public struct LoaderLimits: Sendable, Hashable {
+    /// Largest file accepted, in bytes (default 32 MiB).
+    public var maxFileBytes: Int
+    /// Deepest nesting of mappings and sequences (default 256).
+    public var maxDepth: Int
+    /// Most nodes a document may hold as written (default 4,000,000; about 160 MiB of nodes).
+    public var maxNodes: Int
+    /// Aliases may expand a document to at most `max(aliasExpansionFloor, aliasExpansionFactor x
+    /// nodes written)` nodes, so a billion-laughs file is refused without being expanded.
+    public var aliasExpansionFloor: Int
+    public var aliasExpansionFactor: Int
+
+    public init(
+        maxFileBytes: Int = 32 * 1024 * 1024,
+        maxDepth: Int = 256,
+        maxNodes: Int = 4_000_000,
+        aliasExpansionFloor: Int = 100_000,
+        aliasExpansionFactor: Int = 10
+    ) {
+        self.maxFileBytes = maxFileBytes
+        self.maxDepth = maxDepth
+        self.maxNodes = maxNodes
+        self.aliasExpansionFloor = aliasExpansionFloor
+        self.aliasExpansionFactor = aliasExpansionFactor
+    }
+
+    public static let `default` = LoaderLimits()
+
+    /// The most nodes that aliases may expand a document of `writtenNodes` nodes to.
+    public func aliasExpansionBudget(writtenNodes: Int) -> Int {
+        let (scaled, overflow) = writtenNodes.multipliedReportingOverflow(by: aliasExpansionFactor)
+        return overflow ? Int.max : max(aliasExpansionFloor, scaled)
+    }
+}

@@ -1,0 +1,268 @@
+public import OSSpecDiagnostics
+
+/// What loading produced: the document when the bytes are well-formed YAML within the limits,
+/// and every problem found. A document may come with findings (duplicate keys) that do not
+/// stop the typed stage.
+public struct LoadResult: Sendable {
+    public var document: YAMLDocument?
+    public var diagnostics: [Diagnostic]
+}
+
+/// Bytes -> `YAMLDocument`, through libyaml's event API with an explicit stack (no recursion, so
+/// 100,000 nested `[` cannot overflow the call stack), bounded depth, node count and alias
+/// expansion, and duplicate-key detection.
+public struct YAMLLoader: Sendable {
+    public var limits: LoaderLimits
+
+    public init(limits: LoaderLimits = .default) {
+        self.limits = limits
+    }
+
+    public func load(_ bytes: [UInt8]) -> LoadResult {
+        bytes.withUnsafeBufferPointer { load($0) }
+    }
+
+    public func load(_ bytes: UnsafeBufferPointer<UInt8>) -> LoadResult {
+        if let problem = TextCheck.problem(in: bytes, limits: limits) {
+            return LoadResult(document: nil, diagnostics: [problem])
+        }
+        var run = LoaderRun(limits: limits, source: bytes)
+        run.run()
+        return run.result()
+    }
+}
+
+/// The state of one load. Kept apart from `YAMLLoader` so the loader itself stays a value.
+private struct LoaderRun {
+    struct OpenCollection {
+        let index: Int
+        var childCount = 0
+        /// Nodes this collection stands for once aliases are expanded (saturating).
+        var expandedSize = 1
+        let anchor: String?
+    }
+
+    struct Anchor {
+        let node: Int
+        let expandedSize: Int
+    }
+
+    let limits: LoaderLimits
+    let source: UnsafeBufferPointer<UInt8>
+    var document = YAMLDocument()
+    var diagnostics: [Diagnostic] = []
+    var stack: [OpenCollection] = []
+    var anchors: [String: Anchor] = [:]
+    var openAnchors: Set<String> = []
+    var documentCount = 0
+    var rootExpandedSize = 0
+    var largestAlias: (range: SourceRange, size: Int)?
+    /// Set by a problem after which the document cannot be trusted (anything but duplicate keys).
+    var documentIsBroken = false
+
+    init(limits: LoaderLimits, source: UnsafeBufferPointer<UInt8>) {
+        self.limits = limits
+        self.source = source
+        // Most specs have about one node per 12 bytes; reserving avoids regrowth on large files.
+        document.reserve(nodes: source.count / 12 + 16, arenaBytes: source.count / 2 + 16)
+    }
+
+    mutating func run() {
+        let parser = YAMLEventParser(bytes: source)
+        do {
+            while let kind = try parser.next() {
+                guard handle(kind, parser) else { return }
+            }
+        } catch {
+            diagnostics.append(SyntaxErrorTranslator.diagnostic(for: error, source: source))
+            documentIsBroken = true
+        }
+    }
+
+    func result() -> LoadResult {
+        var diagnostics = diagnostics
+        var broken = documentIsBroken
+        if !broken, documentCount == 0 || isEmptyRoot {
+            diagnostics.append(
+                YAMLRules.emptyFile.diagnostic(
+                    "The file holds no YAML document; a spec needs at least `osspec: 1` and the seven rows.",
+                    at: .fileStart,
+                    hint: "Start from an example such as specs/minimal.osspec.yaml in the osspec repository."))
+            broken = true
+        }
+        if !broken, let budgetProblem = aliasBudgetProblem() {
+            diagnostics.append(budgetProblem)
+            broken = true
+        }
+        return LoadResult(document: broken ? nil : document, diagnostics: diagnostics)
+    }
+
+    private var isEmptyRoot: Bool {
+        guard let root = document.root else { return true }
+        let node = document[root]
+        return node.kind == .scalar && node.style == .plain && node.second == 0 && document.tag(root) == nil
+    }
+
+    /// Handles one event; false stops the load.
+    private mutating func handle(_ kind: YAMLEventKind, _ parser: YAMLEventParser) -> Bool {
+        switch kind {
+        case .streamStart, .documentEnd, .streamEnd:
+            return true
+        case .documentStart:
+            documentCount += 1
+            if documentCount > 1 {
+                diagnostics.append(
+                    YAMLRules.multipleDocuments.diagnostic(
+                        "A second YAML document starts here; a spec file holds exactly one document.",
+                        at: SourceRange(start: parser.start, end: parser.end),
+                        hint: "Put each spec in its own file, or remove the `---` separator."))
+                documentIsBroken = true
+                return false
+            }
+            return true
+        case .scalar:
+            guard reserveNode(at: parser) else { return false }
+            let index = document.nodes.count
+            document.appendScalar(
+                parser.scalarValue, style: parser.scalarStyle, tag: parser.tag, start: parser.start, end: parser.end)
+            if let anchor = parser.anchor { anchors[Self.name(anchor)] = Anchor(node: index, expandedSize: 1) }
+            addChild(expandedSize: 1)
+            return true
+        case .alias:
+            guard reserveNode(at: parser) else { return false }
+            let name = parser.anchor.map(Self.name) ?? ""
+            let range = SourceRange(start: parser.start, end: parser.end)
+            if openAnchors.contains(name) {
+                diagnostics.append(
+                    YAMLRules.recursiveAlias.diagnostic(
+                        "Alias '*\(name)' refers to the node that contains it, which would never end.",
+                        at: range, hint: "Refer to a node outside the one anchored '&\(name)'."))
+                documentIsBroken = true
+                document.appendScalar(UnsafeBufferPointer(start: nil, count: 0), style: .plain, tag: nil, start: range.start, end: range.end)
+                addChild(expandedSize: 1)
+            } else if let anchor = anchors[name] {
+                document.appendAlias(target: anchor.node, start: range.start, end: range.end)
+                if anchor.expandedSize > largestAlias?.size ?? 0 { largestAlias = (range, anchor.expandedSize) }
+                addChild(expandedSize: anchor.expandedSize)
+            } else {
+                let known = anchors.keys.sorted()
+                diagnostics.append(
+                    YAMLRules.undefinedAlias.diagnostic(
+                        "Alias '*\(name)' names no anchor defined before it.\(Suggestion.didYouMean(name, in: known))",
+                        at: range, hint: "Define '&\(name)' on an earlier node, or fix the alias's name."))
+                documentIsBroken = true
+                document.appendScalar(UnsafeBufferPointer(start: nil, count: 0), style: .plain, tag: nil, start: range.start, end: range.end)
+                addChild(expandedSize: 1)
+            }
+            return true
+        case .sequenceStart, .mappingStart:
+            if stack.count >= limits.maxDepth {
+                diagnostics.append(
+                    YAMLRules.nestingTooDeep.diagnostic(
+                        "Nesting is deeper than the limit of \(limits.maxDepth) levels.",
+                        at: SourceRange(start: parser.start, end: parser.end),
+                        hint: "A spec needs a handful of levels; flatten the structure, or raise --max-depth."))
+                documentIsBroken = true
+                return false
+            }
+            guard reserveNode(at: parser) else { return false }
+            let index = document.openCollection(
+                kind: kind == .sequenceStart ? .sequence : .mapping, isFlow: parser.isFlowCollection, tag: parser.tag,
+                start: parser.start)
+            let anchor = parser.anchor.map(Self.name)
+            if let anchor { openAnchors.insert(anchor) }
+            stack.append(OpenCollection(index: index, anchor: anchor))
+            return true
+        case .sequenceEnd, .mappingEnd:
+            guard let closed = stack.popLast() else { return true }
+            document.closeCollection(closed.index, childCount: closed.childCount, end: parser.end)
+            if kind == .mappingEnd { reportDuplicateKeys(in: closed.index) }
+            if let anchor = closed.anchor {
+                openAnchors.remove(anchor)
+                anchors[anchor] = Anchor(node: closed.index, expandedSize: closed.expandedSize)
+            }
+            addChild(expandedSize: closed.expandedSize)
+            return true
+        }
+    }
+
+    private mutating func reserveNode(at parser: YAMLEventParser) -> Bool {
+        guard document.nodes.count >= limits.maxNodes else { return true }
+        diagnostics.append(
+            YAMLRules.tooManyNodes.diagnostic(
+                "The document holds more than \(limits.maxNodes) nodes.",
+                at: SourceRange(start: parser.start, end: parser.end),
+                hint: "Split the spec, or raise the limit with --max-nodes."))
+        documentIsBroken = true
+        return false
+    }
+
+    private mutating func addChild(expandedSize: Int) {
+        guard !stack.isEmpty else {
+            rootExpandedSize = expandedSize
+            return
+        }
+        stack[stack.count - 1].childCount += 1
+        let (sum, overflow) = stack[stack.count - 1].expandedSize.addingReportingOverflow(expandedSize)
+        stack[stack.count - 1].expandedSize = overflow ? Int.max : sum
+    }
+
+    private func aliasBudgetProblem() -> Diagnostic? {
+        let written = document.nodes.count
+        let budget = limits.aliasExpansionBudget(writtenNodes: written)
+        guard rootExpandedSize > budget, let alias = largestAlias else { return nil }
+        let expanded = rootExpandedSize == Int.max ? "more than \(Int.max)" : "\(rootExpandedSize)"
+        return YAMLRules.aliasExpansion.diagnostic(
+            "Aliases expand this document of \(written) nodes to \(expanded) nodes, past the budget of \(budget); "
+                + "this alias alone stands for \(alias.size) nodes.",
+            at: alias.range,
+            hint: "Write the values out, or reuse fewer, smaller anchors (a 'billion laughs' file is refused by design).")
+    }
+
+    /// Reports each key that repeats an earlier key of the same mapping, at the repeat, with
+    /// the first as the related location.
+    private mutating func reportDuplicateKeys(in mapping: Int) {
+        let count = document.childCount(mapping) / 2
+        guard count > 1 else { return }
+        var keys: [Int] = []
+        keys.reserveCapacity(count)
+        for (key, _) in document.pairs(of: mapping) {
+            let resolved = document.resolved(key)
+            if document[resolved].kind == .scalar { keys.append(key) }
+        }
+        if keys.count <= 8 {
+            for (position, key) in keys.enumerated() {
+                let bytes = document.scalarBytes(document.resolved(key))
+                if let first = keys[..<position].first(where: { document.scalarBytes(document.resolved($0)) == bytes }) {
+                    reportDuplicate(key, first: first)
+                }
+            }
+            return
+        }
+        var firstByValue: [ArraySlice<UInt8>: Int] = [:]
+        firstByValue.reserveCapacity(keys.count)
+        for key in keys {
+            let bytes = document.scalarBytes(document.resolved(key))
+            if let first = firstByValue[bytes] {
+                reportDuplicate(key, first: first)
+            } else {
+                firstByValue[bytes] = key
+            }
+        }
+    }
+
+    private mutating func reportDuplicate(_ key: Int, first: Int) {
+        let name = document.scalarString(document.resolved(key))
+        let firstRange = document[first].range
+        diagnostics.append(
+            YAMLRules.duplicateKey.diagnostic(
+                "Duplicate key '\(name)'; it is already defined at line \(firstRange.start.line).",
+                at: document[key].range,
+                hint: "Remove one of the two; YAML tools disagree on which value wins.",
+                related: [RelatedLocation(range: firstRange, message: "'\(name)' is first defined here")]))
+    }
+
+    private static func name(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+}
