@@ -1,12 +1,23 @@
 /// "Did you mean ...?": the closest candidate by edit distance, when it is close enough to be
 /// a plausible typo rather than a different word.
 public enum Suggestion {
-    /// The candidate nearest to `word`, or nil when none is within a third of the word's length
-    /// (at least 1, at most 3 edits). Ties go to the earlier candidate, so callers pass a stable order.
+    /// The candidate nearest to `word`: one that `word` begins (at least 3 characters), else the
+    /// nearest within a third of the word's length (at least 1, at most 3 edits), else nil. Ties
+    /// go to the earlier candidate, so callers pass a stable order.
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         let target = Array(word.lowercased().unicodeScalars)
         let allowed = min(3, max(1, target.count / 3))
         var best: (name: String, distance: Int)?
+        // A word that is the start of a candidate ("sliding" for "sliding-window") is a likely
+        // abbreviation, whatever the edit distance; the shortest such candidate wins.
+        let lowered = word.lowercased()
+        if lowered.count >= 3 {
+            var shortestExtension: String?
+            for candidate in candidates where candidate != word && candidate.lowercased().hasPrefix(lowered) {
+                if candidate.count < shortestExtension?.count ?? Int.max { shortestExtension = candidate }
+            }
+            if let shortestExtension { return shortestExtension }
+        }
         for candidate in candidates where candidate != word {
             let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars), limit: allowed)
             if distance <= allowed, distance < (best?.distance ?? Int.max) {

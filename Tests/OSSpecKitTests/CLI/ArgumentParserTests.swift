@@ -1,0 +1,61 @@
+import OSSpecKit
+import Testing
+
+@Suite("Argument parsing")
+struct ArgumentParserTests {
+    static let spec = CommandSpec(
+        name: "demo", abstract: "A demo.",
+        arguments: [ArgumentSpec("path", repeats: true, help: "Paths.")],
+        options: [
+            .value("format", valueName: "format", allowed: ["text", "json"], default: "text", help: "Output format."),
+            .flag("strict", help: "Strict."),
+            .flag("quiet", short: "q", help: "Quiet."),
+        ])
+
+    @Test("options in both spellings, flags, positionals, '-' and '--'")
+    func parses() throws {
+        let parsed = try ArgumentParser.parse(["a", "--format=json", "-q", "-", "--", "--strict"], for: Self.spec)
+        #expect(parsed.value("format", in: Self.spec) == "json")
+        #expect(parsed.flag("quiet"))
+        #expect(!parsed.flag("strict"))
+        #expect(parsed.positionals == ["a", "-", "--strict"])
+        let spaced = try ArgumentParser.parse(["--format", "json"], for: Self.spec)
+        #expect(spaced.value("format", in: Self.spec) == "json")
+    }
+
+    @Test("defaults apply when an option is absent")
+    func defaults() throws {
+        #expect(try ArgumentParser.parse([], for: Self.spec).value("format", in: Self.spec) == "text")
+    }
+
+    @Test(
+        "usage errors name the problem",
+        arguments: [
+            (["--formt", "json"], "Unknown option '--formt'. Did you mean '--format'?"),
+            (["--format", "xml"], "The value 'xml' is invalid for '--format'. (values: text, json)"),
+            (["--format", "jsn"], "The value 'jsn' is invalid for '--format'. Did you mean 'json'? (values: text, json)"),
+            (["--format"], "Missing value for '--format <format>'."),
+            (["--strict=yes"], "Option '--strict' takes no value."),
+            (["-x"], "Unknown option '-x'."),
+        ])
+    func errors(arguments: [String], message: String) {
+        #expect(throws: UsageError(message)) { try ArgumentParser.parse(arguments, for: Self.spec) }
+    }
+
+    @Test("help lists every option with its values and default, padded to column 26")
+    func help() {
+        let text = HelpFormatter(width: 80).help(for: Self.spec)
+        #expect(text.hasPrefix("OVERVIEW: A demo.\n\nUSAGE: osspec demo [<options>] <path> ...\n"))
+        #expect(text.contains("\n  --format <format>       Output format. (values: text, json; default: text)\n"))
+        #expect(text.contains("\n  -q, --quiet             Quiet.\n"))
+        #expect(text.contains("\n  -h, --help              Show help information.\n"))
+    }
+
+    @Test("help wraps at the given width")
+    func wraps() {
+        let text = HelpFormatter(width: 40).help(for: Self.spec)
+        let entries = text.split(separator: "\n").filter { $0.hasPrefix("  ") }
+        #expect(entries.count >= 5)
+        #expect(entries.allSatisfy { $0.count <= 40 }, "\(entries.filter { $0.count > 40 })")
+    }
+}
