@@ -2,11 +2,11 @@
 /// a plausible typo rather than a different word.
 public enum Suggestion {
     /// The candidate nearest to `word`: one that `word` begins (at least 3 characters), else the
-    /// nearest within a third of the word's length (at least 1, at most 3 edits), else nil. Ties
+    /// nearest within a third of the word's length (rounded up; at least 1, at most 3 edits), else nil. Ties
     /// go to the earlier candidate, so callers pass a stable order.
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         let target = Array(word.lowercased().unicodeScalars)
-        let allowed = min(3, max(1, target.count / 3))
+        let allowed = min(3, max(1, (target.count + 1) / 3))
         var best: (name: String, distance: Int)?
         // A word that is the start of a candidate ("sliding" for "sliding-window") is a likely
         // abbreviation, whatever the edit distance; the shortest such candidate wins.
