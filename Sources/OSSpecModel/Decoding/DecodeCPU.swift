@@ -62,7 +62,7 @@ extension DecodeSession {
             case "model": model.model = string(value, key: key, what: "the model name of \(owner)")
             case "context_window": model.contextWindow = integer(value, key: key, what: "the context window of \(owner)")
             case "max_output_tokens":
-                model.maxOutputTokens = integer(value, key: key, what: "max_output_tokens of \(owner)")
+                model.maxOutputTokens = integer(value, key: key, what: "max_output_tokens of \(owner)", minimum: 0)
             case "cost": model.cost = decodeCost(value, key: key, owner: owner)
             case "endpoint": model.endpoint = url(value, key: key, what: "the endpoint of \(owner)")
             default: break

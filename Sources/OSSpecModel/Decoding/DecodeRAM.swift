@@ -13,7 +13,7 @@ extension DecodeSession {
     ]
     static let pagingFields: [Field] = [
         .required("evict", "summarize, drop or offload"),
-        .required("to", "the store id evicted context goes to"),
+        .optional("to", "the store id evicted context goes to; required unless evict is drop"),
     ]
 
     func decodeRAM(_ node: Int, key ownerKey: SourceRange) -> RAM {
@@ -42,6 +42,14 @@ extension DecodeSession {
                     case "to": paging.to = string(value, key: key, what: "'ram.paging.to'")
                     default: break
                     }
+                }
+                // Dropped context goes nowhere; summarized or offloaded context needs a store.
+                if let evict = paging.evict, evict.value != .drop, paging.to == nil, !hasKey("to", in: value),
+                    document[document.resolved(value)].kind == .mapping
+                {
+                    reportMissingKey(
+                        .required("to", "the store id that receives evicted context, needed with evict: \(evict.value.rawValue)"), owner: "'ram.paging'",
+                        at: range(key))
                 }
                 ram.paging = paging
             default: break

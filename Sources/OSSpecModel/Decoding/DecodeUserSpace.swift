@@ -10,7 +10,7 @@ extension DecodeSession {
     ]
     static let sloFields: [Field] = [
         .optional("p99_latency_ms", "the 99th percentile latency goal in milliseconds"),
-        .optional("availability", "a fraction such as 0.999, or a percentage such as 99.9"),
+        .optional("availability", "a fraction above 0 and at most 1, such as 0.999"),
     ]
 
     func decodeUserSpace(_ node: Int, key ownerKey: SourceRange) -> UserSpace {
@@ -31,8 +31,8 @@ extension DecodeSession {
                             boundsText: "greater than 0")
                     case "availability":
                         slo.availability = number(
-                            value, key: key, what: "'user_space.slo.availability'", bounds: Double.leastNonzeroMagnitude...100,
-                            boundsText: "above 0 and at most 100 (a fraction like 0.999 or a percentage like 99.9)")
+                            value, key: key, what: "'user_space.slo.availability'", bounds: Double.leastNonzeroMagnitude...1,
+                            boundsText: "a fraction above 0 and at most 1 (0.999, not 99.9)")
                     default: break
                     }
                 }
