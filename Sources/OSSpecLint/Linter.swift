@@ -23,10 +23,7 @@ public struct Linter: Sendable {
             let decoded = SpecDecoder.decode(document)
             diagnostics += decoded.diagnostics
             if let spec = decoded.spec {
-                let context = RuleContext(spec: spec)
-                for rule in RuleRegistry.rules {
-                    diagnostics += rule.check(spec, context)
-                }
+                diagnostics += RuleRegistry.check(spec)
             }
         }
         return FileReport(path: path, diagnostics: diagnostics.inReportOrder(), source: bytes)

@@ -3,6 +3,8 @@ public import OSSpecDiagnostics
 /// `cpu`: the models, and which task runs on which.
 public struct CPU: Sendable {
     public var models: [Model] = []
+    /// The `models` key, where "declared here" notes point.
+    public var modelsKey: SourceRange?
     public var `default`: Located<String>?
     public var routing: [Route] = []
     public var range: SourceRange

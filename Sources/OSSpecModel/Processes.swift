@@ -18,6 +18,8 @@ public struct Process: Sendable {
     public var context: [Located<String>] = []
     /// The allowlist; nil when the key is absent or unreadable.
     public var tools: [Located<String>]?
+    /// The `tools` key, for findings about the allowlist as a whole.
+    public var toolsKey: SourceRange?
     public var handoffs: [Located<String>] = []
     public var prompt: Located<String>?
     public var range: SourceRange

@@ -1,10 +1,31 @@
 public import OSSpecDiagnostics
-internal import OSSpecModel
+public import OSSpecModel
 internal import OSSpecYAML
 
 /// Every architecture rule, in one list. Adding a rule is adding its line here.
 public enum RuleRegistry {
-    public static let rules: [any Rule] = []
+    public static let rules: [any Rule] = [
+        // reference
+        UnknownModelRule(), UnknownStoreRule(), UnknownToolRule(), UnknownHandoffTargetRule(), UnknownEntryRule(),
+        UnreachableProcessRule(), UnusedToolRule(), UnusedStoreRule(),
+        // permissions
+        WildcardToolGrantRule(), AdminWithoutJustificationRule(), AdminWithoutApprovalRule(), SharedToolRegistryRule(),
+        HandoffEscalationRule(), LethalTrifectaRule(),
+        // tracing
+        TracingMissingRule(), TracingDisabledRule(), TracingEventsIncompleteRule(), SampleRateOutOfRangeRule(),
+        PartialSamplingRule(), NoRedactionRule(),
+        // ram
+        BudgetExceedsWindowRule(), MissingBudgetRule(), FullHistoryPolicyRule(), MissingPagingRule(),
+        // cpu
+        UnroutedTaskRule(), DuplicateRouteRule(), UnusedRouteRule(), FallbackWindowTooSmallRule(), UnknownProviderRule(),
+        // kernel
+        MissingLimitsRule(), UnboundedHandoffCycleRule(), MaxHopsExceedsStepsRule(),
+        // filesystem
+        MissingCheckpointsRule(), ApprovalWithoutCheckpointsRule(), VectorStoreWithoutEmbeddingRule(),
+        SessionCheckpointsWithApprovalRule(),
+        // user_space
+        SharedIsolationRule(),
+    ]
 
     /// The catalogue: every finding osspec can report, from the loader, the decoder and the
     /// architecture rules, in that order (the order of the stages that raise them).
@@ -13,5 +34,11 @@ public enum RuleRegistry {
     /// The descriptor with this id, if any.
     public static func descriptor(id: String) -> RuleDescriptor? {
         catalogue.first { $0.id == id }
+    }
+
+    /// Every finding of every architecture rule for a decoded spec.
+    public static func check(_ spec: Spec) -> [Diagnostic] {
+        let context = RuleContext(spec: spec)
+        return rules.flatMap { $0.check(context) }
     }
 }

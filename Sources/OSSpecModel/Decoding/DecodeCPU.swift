@@ -31,6 +31,7 @@ extension DecodeSession {
         fields(of: node, owner: "row 'cpu'", ownerKey: ownerKey, fields: Self.cpuFields) { name, key, value in
             switch name {
             case "models":
+                cpu.modelsKey = range(key)
                 if isNull(value) || document.childCount(document.resolved(value)) == 0 && document[document.resolved(value)].kind == .mapping {
                     report(
                         CompletenessRules.emptyValue.diagnostic(

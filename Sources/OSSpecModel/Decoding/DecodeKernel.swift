@@ -4,8 +4,10 @@ extension DecodeSession {
     static let kernelFields: [Field] = [
         .required("orchestrator", "langgraph, swift, or another orchestrator's name"),
         .required("entry", "the process id where every session starts"),
-        .required("limits", "{max_steps, timeout_seconds}"),
-        .required("tracing", "{enabled: true, exporter, events: [...]}"),
+        // Absent limits and tracing are reported by the kernel and tracing rules, which explain
+        // them in OS terms; the decoder only reads them.
+        .optional("limits", "{max_steps, timeout_seconds}"),
+        .optional("tracing", "{enabled: true, exporter, events: [...]}"),
     ]
     static let limitFields: [Field] = [
         .required("max_steps", "the most steps in one run"),

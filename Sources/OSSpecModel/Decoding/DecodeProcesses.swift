@@ -30,7 +30,9 @@ extension DecodeSession {
             case "model": process.model = string(value, key: key, what: "the model of \(owner)")
             case "budget_tokens": process.budgetTokens = integer(value, key: key, what: "the budget of \(owner)")
             case "context": process.context = stringList(value, key: key, what: "the context of \(owner)") ?? []
-            case "tools": process.tools = stringList(value, key: key, what: "the tools of \(owner)")
+            case "tools":
+                process.toolsKey = range(key)
+                process.tools = stringList(value, key: key, what: "the tools of \(owner)")
             case "handoffs": process.handoffs = stringList(value, key: key, what: "the handoffs of \(owner)") ?? []
             case "prompt": process.prompt = string(value, key: key, what: "the prompt of \(owner)")
             default: break

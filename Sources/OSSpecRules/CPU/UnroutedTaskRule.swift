@@ -1,0 +1,24 @@
+internal import OSSpecDiagnostics
+internal import OSSpecModel
+
+/// Every process runs on some model: a pinned one, a route for its task, or the default.
+struct UnroutedTaskRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "unrouted-task", category: .cpu, defaultSeverity: .error,
+        summary: "A process's task matches no route and there is no cpu.default: it has no model to run on.")
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        guard let cpu = context.cpu, cpu.default == nil else { return [] }
+        let routedTasks = cpu.routing.flatMap { $0.tasks.map(\.value) }
+        return context.processes.compactMap { process in
+            guard process.model == nil, let task = process.task, context.routeForTask[task.value] == nil else { return nil }
+            let suggestion = Suggestion.closest(to: task.value, in: routedTasks)
+            return descriptor.diagnostic(
+                "No route matches task '\(task.value)' of process '\(process.id.value)', and there is no cpu.default."
+                    + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
+                at: task.range,
+                hint: suggestion.map { "Change the task to '\($0)'." }
+                    ?? "Add a route `{when: {task: [\(task.value)]}, use: <model>}`, a cpu.default, or pin a model.")
+        }
+    }
+}

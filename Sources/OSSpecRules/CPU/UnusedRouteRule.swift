@@ -1,0 +1,27 @@
+internal import OSSpecDiagnostics
+internal import OSSpecModel
+
+/// A route for a task that no process has never runs.
+struct UnusedRouteRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "unused-route", category: .cpu, defaultSeverity: .info,
+        summary: "A route lists a task that no process has.")
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        let tasks = Set(context.processes.compactMap { $0.task?.value })
+        let taskList = context.processes.compactMap { $0.task?.value }
+        var findings: [Diagnostic] = []
+        for route in context.cpu?.routing ?? [] {
+            for task in route.tasks where !tasks.contains(task.value) {
+                let suggestion = Suggestion.closest(to: task.value, in: taskList)
+                findings.append(
+                    descriptor.diagnostic(
+                        "No process has task '\(task.value)'; this route entry is never used."
+                            + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
+                        at: task.range,
+                        hint: suggestion.map { "Change it to '\($0)'." } ?? "Remove it, or give a process `task: \(task.value)`."))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,134 @@
+public import OSSpecDiagnostics
+public import OSSpecModel
+
+/// The spec with the lookups the rules share, computed once per spec so that each rule stays a
+/// single linear pass: declarations by id, the handoff graph, the route of each task.
+public struct RuleContext: Sendable {
+    public let spec: Spec
+    public let cpu: CPU?
+    public let ram: RAM?
+    public let filesystem: Filesystem?
+    public let processes: [Process]
+    public let ipc: IPC?
+    public let kernel: Kernel?
+    public let userSpace: UserSpace?
+
+    /// First declaration of each id (later duplicates were reported by the loader).
+    public let models: [String: Model]
+    public let stores: [String: Store]
+    public let tools: [String: Tool]
+    public let processIndex: [String: Int]
+    /// The first route that lists each task.
+    public let routeForTask: [String: Route]
+    public let graph: HandoffGraph
+
+    public init(spec: Spec) {
+        self.spec = spec
+        cpu = spec.cpu.content
+        ram = spec.ram.content
+        filesystem = spec.filesystem.content
+        processes = spec.processes.content?.entries ?? []
+        ipc = spec.ipc.content
+        kernel = spec.kernel.content
+        userSpace = spec.userSpace.content
+        models = Self.firstByID(cpu?.models ?? [], id: \.id.value)
+        stores = Self.firstByID(filesystem?.stores ?? [], id: \.id.value)
+        tools = Self.firstByID(ipc?.tools ?? [], id: \.id.value)
+        var processIndex: [String: Int] = [:]
+        processIndex.reserveCapacity(processes.count)
+        for (index, process) in processes.enumerated() where processIndex[process.id.value] == nil {
+            processIndex[process.id.value] = index
+        }
+        self.processIndex = processIndex
+        var routeForTask: [String: Route] = [:]
+        for route in cpu?.routing ?? [] {
+            for task in route.tasks where routeForTask[task.value] == nil {
+                routeForTask[task.value] = route
+            }
+        }
+        self.routeForTask = routeForTask
+        graph = HandoffGraph(processes: processes, index: processIndex)
+    }
+
+    private static func firstByID<T>(_ items: [T], id: (T) -> String) -> [String: T] {
+        var result: [String: T] = [:]
+        result.reserveCapacity(items.count)
+        for item in items where result[id(item)] == nil {
+            result[id(item)] = item
+        }
+        return result
+    }
+
+    // MARK: Derived facts
+
+    /// `"*"` and `all` in a tool list grant everything (unless a tool is really named `all`).
+    public func isWildcardGrant(_ name: String) -> Bool {
+        name == "*" || (name == "all" && tools["all"] == nil)
+    }
+
+    /// How a process's model was chosen.
+    public enum ModelChoice: Sendable {
+        case pinned(Located<String>)
+        case routed(Route, use: Located<String>)
+        case defaulted(Located<String>)
+
+        public var reference: Located<String> {
+            switch self {
+            case .pinned(let id), .routed(_, let id), .defaulted(let id): id
+            }
+        }
+
+        public var explanation: String {
+            switch self {
+            case .pinned: "pinned by its 'model'"
+            case .routed: "routed by its task"
+            case .defaulted: "cpu.default"
+            }
+        }
+    }
+
+    /// The model a process runs on: the pinned one, else the route of its task, else the default.
+    public func modelChoice(for process: Process) -> ModelChoice? {
+        if let pinned = process.model { return .pinned(pinned) }
+        if let task = process.task, let route = routeForTask[task.value], let use = route.use {
+            return .routed(route, use: use)
+        }
+        return cpu?.default.map(ModelChoice.defaulted)
+    }
+
+    /// A process's context budget: its own, else `ram.default_budget_tokens`.
+    public func budget(for process: Process) -> (tokens: Located<Int>, inherited: Bool)? {
+        if let own = process.budgetTokens { return (own, false) }
+        return ram?.defaultBudgetTokens.map { ($0, true) }
+    }
+
+    /// The tokens of a model's window left for context: the window minus reserved output.
+    public func usableWindow(of model: Model) -> Int? {
+        guard let window = model.contextWindow?.value else { return nil }
+        return window - (model.maxOutputTokens?.value ?? 0)
+    }
+
+    /// Where a finding about a whole row points: its key, else the spec's start.
+    public func anchor(of row: RowName) -> SourceRange {
+        let key: SourceRange? =
+            switch row {
+            case .cpu: spec.cpu.keyRange
+            case .ram: spec.ram.keyRange
+            case .filesystem: spec.filesystem.keyRange
+            case .processes: spec.processes.keyRange
+            case .ipc: spec.ipc.keyRange
+            case .kernel: spec.kernel.keyRange
+            case .userSpace: spec.userSpace.keyRange
+            }
+        return key ?? SourceRange(at: spec.range.start)
+    }
+
+    /// `a -> b -> c`, at most `limit` names with the middle elided, for paths in messages.
+    public func describePath(_ path: [Int], limit: Int = 8) -> String {
+        let names = path.map { processes[$0].id.value }
+        guard names.count > limit else { return names.joined(separator: " -> ") }
+        let head = names.prefix(limit / 2)
+        let tail = names.suffix(limit / 2)
+        return (head + ["... (\(names.count - limit) more)"] + tail).joined(separator: " -> ")
+    }
+}

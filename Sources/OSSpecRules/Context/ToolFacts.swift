@@ -1,0 +1,26 @@
+public import OSSpecModel
+
+/// What a tool can do, in the terms the permission rules reason in.
+extension Tool {
+    /// `write`, `execute` or `admin`: it changes the world.
+    public var isPrivileged: Bool {
+        guard let scope = scope?.value else { return false }
+        return scope == .write || scope == .execute || scope == .admin
+    }
+
+    /// `read` of a store of the system: private data.
+    public var readsPrivateData: Bool { scope?.value == .read && !touchesExternalResource }
+
+    /// A `network` tool, or a `read` of an outside resource: content nobody vetted.
+    public var bringsUntrustedContent: Bool {
+        scope?.value == .network || (scope?.value == .read && touchesExternalResource)
+    }
+
+    /// A `network` tool, or a `write` to an outside resource: a way for data to leave.
+    public var canExfiltrate: Bool {
+        scope?.value == .network || (scope?.value == .write && touchesExternalResource)
+    }
+
+    /// Needs a person to approve each call.
+    public var needsApproval: Bool { effectiveApproval == .human }
+}

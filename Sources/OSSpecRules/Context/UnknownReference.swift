@@ -1,0 +1,27 @@
+public import OSSpecDiagnostics
+public import OSSpecModel
+
+extension RuleDescriptor {
+    /// "Unknown model 'larg' in cpu.default. Did you mean 'large'?", at the reference, with the
+    /// declarations as related location when they exist.
+    public func unknownReference(
+        _ reference: Located<String>, kind: String, usedIn place: String, candidates: [String], declaredAt: SourceRange?
+    ) -> Diagnostic {
+        let suggestion = Suggestion.closest(to: reference.value, in: candidates)
+        let declared = candidates.isEmpty ? "none is declared" : "declared: \(Self.list(candidates))"
+        return diagnostic(
+            "Unknown \(kind) '\(reference.value)' in \(place)."
+                + (suggestion.map { " Did you mean '\($0)'?" } ?? " (\(declared))"),
+            at: reference.range,
+            hint: suggestion.map { "Change it to '\($0)'." } ?? "Declare the \(kind) '\(reference.value)', or name one that exists.",
+            related: declaredAt.map { [RelatedLocation(range: $0, message: "\(Self.plural(kind)) are declared here")] } ?? [])
+    }
+
+    static func plural(_ noun: String) -> String { noun.hasSuffix("s") ? noun + "es" : noun + "s" }
+
+    /// A short list for messages: at most 8 names, then "and N more".
+    static func list(_ names: [String]) -> String {
+        let shown = names.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
+        return names.count > 8 ? shown + " and \(names.count - 8) more" : shown
+    }
+}

@@ -1,0 +1,19 @@
+internal import OSSpecDiagnostics
+internal import OSSpecModel
+
+/// An admin tool runs only with a person's approval.
+struct AdminWithoutApprovalRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "admin-without-approval", category: .permissions, defaultSeverity: .error,
+        summary: "A tool with scope admin runs without human approval (approval none or not given).")
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        (context.ipc?.tools ?? []).compactMap { tool in
+            guard let scope = tool.scope, scope.value == .admin, !tool.needsApproval else { return nil }
+            return descriptor.diagnostic(
+                "Admin tool '\(tool.id.value)' runs without human approval.",
+                at: tool.approval?.range ?? scope.range,
+                hint: "Set `approval: human` on '\(tool.id.value)'.")
+        }
+    }
+}

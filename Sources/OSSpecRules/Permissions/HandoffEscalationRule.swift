@@ -1,0 +1,41 @@
+internal import OSSpecDiagnostics
+internal import OSSpecModel
+
+/// A process whose own tools only read must not gain write, execute or admin power by handing
+/// off: its effective tools are its own plus those of every process it reaches.
+struct HandoffEscalationRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "handoff-privilege-escalation", category: .permissions, defaultSeverity: .warning,
+        summary: "A read-only process reaches, through handoffs, a write, execute or admin tool that needs no approval.")
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        let processes = context.processes
+        // The first unapproved privileged tool each process holds itself.
+        let heldTool: [Tool?] = processes.map { process in
+            (process.tools ?? []).lazy.compactMap { context.tools[$0.value] }.first { $0.isPrivileged && !$0.needsApproval }
+        }
+        let routes = context.graph.nearest(to: heldTool.map { $0 != nil })
+        var findings: [Diagnostic] = []
+        for (index, process) in processes.enumerated() {
+            guard let route = routes[index], let edge = route.firstEdge, isReadOnly(process, context) else { continue }
+            let path = context.graph.path(from: index, along: routes)
+            guard let holder = path.last, let tool = heldTool[holder], let scope = tool.scope else { continue }
+            let firstHandoff = context.graph.edgeItems[index][edge]
+            findings.append(
+                descriptor.diagnostic(
+                    "Read-only process '\(process.id.value)' gains '\(tool.id.value)' (\(scope.value.rawValue)) through handoffs: "
+                        + "\(context.describePath(path)) holds \(tool.id.value) (\(scope.value.rawValue)).",
+                    at: firstHandoff.range,
+                    hint: "Set `approval: human` on '\(tool.id.value)', or remove the handoff if '\(process.id.value)' should not be able to trigger it.",
+                    related: [RelatedLocation(range: tool.id.range, message: "'\(tool.id.value)' is declared here")]))
+        }
+        return findings
+    }
+
+    /// A process whose own tools all have scope read (an empty allowlist counts: it has no
+    /// power of its own to lose).
+    private func isReadOnly(_ process: Process, _ context: RuleContext) -> Bool {
+        guard let tools = process.tools else { return false }
+        return tools.allSatisfy { context.tools[$0.value]?.scope?.value == .read }
+    }
+}

@@ -1,0 +1,23 @@
+internal import OSSpecDiagnostics
+internal import OSSpecModel
+
+/// No process gets root: `"*"` or `all` in a tools list grants every tool, today's and tomorrow's.
+struct WildcardToolGrantRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "wildcard-tool-grant", category: .permissions, defaultSeverity: .error,
+        summary: "A process's tools list grants everything with \"*\" or all; a process must name its tools.")
+
+    func check(_ context: RuleContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for process in context.processes {
+            for tool in process.tools ?? [] where context.isWildcardGrant(tool.value) {
+                findings.append(
+                    descriptor.diagnostic(
+                        "Process '\(process.id.value)' is granted every tool with '\(tool.value)'; a process must name its tools.",
+                        at: tool.range,
+                        hint: "List the tools '\(process.id.value)' needs, e.g. [\(context.ipc?.tools.prefix(2).map(\.id.value).joined(separator: ", ") ?? "")]."))
+            }
+        }
+        return findings
+    }
+}
