@@ -30,7 +30,27 @@ public enum CoreSchema {
 
     /// Resolves a scalar. Quoted and block scalars are strings; a `!!str` tag makes any scalar a
     /// string; other core tags force their type where the text allows it.
-    public static func resolve<C: Collection<UInt8>>(_ bytes: C, style: ScalarStyle, tag: String?) -> CoreScalar {
+    public static func resolve(_ bytes: ArraySlice<UInt8>, style: ScalarStyle, tag: String?) -> CoreScalar {
+        bytes.withUnsafeBufferPointer { resolve($0, style: style, tag: tag) }
+    }
+
+    public static func resolve(_ bytes: [UInt8], style: ScalarStyle, tag: String?) -> CoreScalar {
+        bytes.withUnsafeBufferPointer { resolve($0, style: style, tag: tag) }
+    }
+
+    public static func resolvePlain(_ bytes: [UInt8]) -> CoreScalar {
+        bytes.withUnsafeBufferPointer { resolvePlain($0) }
+    }
+
+    public static func yaml11Pitfall(_ bytes: ArraySlice<UInt8>) -> YAML11Pitfall? {
+        bytes.withUnsafeBufferPointer { yaml11Pitfall($0) }
+    }
+
+    public static func yaml11Pitfall(_ bytes: [UInt8]) -> YAML11Pitfall? {
+        bytes.withUnsafeBufferPointer { yaml11Pitfall($0) }
+    }
+
+    static func resolve(_ bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: String?) -> CoreScalar {
         if let tag {
             if tag == strTag || tag == "!" { return .string }
             let plain = resolvePlain(bytes)
@@ -44,7 +64,7 @@ public enum CoreSchema {
     }
 
     /// The core schema's reading of a plain scalar's text.
-    public static func resolvePlain<C: Collection<UInt8>>(_ bytes: C) -> CoreScalar {
+    static func resolvePlain(_ bytes: UnsafeBufferPointer<UInt8>) -> CoreScalar {
         guard let first = bytes.first else { return .null }
         let count = bytes.count
         switch first {
@@ -64,8 +84,16 @@ public enum CoreSchema {
     }
 
     /// The YAML 1.1 pitfall in a plain scalar's text, if any.
-    public static func yaml11Pitfall<C: Collection<UInt8>>(_ bytes: C) -> YAML11Pitfall? {
-        guard let first = bytes.first, bytes.count <= 5 || first.isDigit else { return nil }
+    static func yaml11Pitfall(_ bytes: UnsafeBufferPointer<UInt8>) -> YAML11Pitfall? {
+        guard let first = bytes.first else { return nil }
+        switch first {
+        case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            guard bytes.count <= 3 else { return nil }
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            break
+        default:
+            return nil
+        }
         if matches(bytes, "yes", "Yes", "YES", "y", "Y", "on", "On", "ON") { return .boolean(true) }
         if matches(bytes, "no", "No", "NO", "n", "N", "off", "Off", "OFF") { return .boolean(false) }
         let text = Array(bytes)
@@ -81,6 +109,7 @@ public enum CoreSchema {
     }
 
     private static func matches<C: Collection<UInt8>>(_ bytes: C, _ candidates: StaticString...) -> Bool {
+        // Generic, but only called within this module, where it is specialized.
         for candidate in candidates where candidate.utf8CodeUnitCount == bytes.count {
             let buffer = UnsafeBufferPointer(start: candidate.utf8Start, count: candidate.utf8CodeUnitCount)
             if bytes.elementsEqual(buffer) { return true }

@@ -13,18 +13,18 @@ public struct YAMLNode: Sendable, Hashable {
     /// `.singleQuoted` is unused. See `isFlow`.
     public let style: ScalarStyle
     public let isFlow: Bool
-    let startLine: Int32
-    let startColumn: Int32
-    let endLine: Int32
-    let endColumn: Int32
+    @usableFromInline let startLine: Int32
+    @usableFromInline let startColumn: Int32
+    @usableFromInline let endLine: Int32
+    @usableFromInline let endColumn: Int32
     /// Scalar: offset of the value in the arena. Collection: index just past its subtree.
     /// Alias: index of the anchored node it refers to.
-    let first: Int32
+    @usableFromInline let first: Int32
     /// Scalar: length of the value in bytes. Collection: number of child nodes (a mapping's
     /// children alternate key, value).
-    let second: Int32
+    @usableFromInline let second: Int32
     /// Index into `YAMLDocument.tags`, or -1 when no tag was written.
-    let tagIndex: Int32
+    @usableFromInline let tagIndex: Int32
 
     init(
         kind: Kind, style: ScalarStyle, isFlow: Bool, start: SourcePosition, end: SourcePosition,
@@ -42,6 +42,7 @@ public struct YAMLNode: Sendable, Hashable {
         self.tagIndex = tagIndex
     }
 
+    @inlinable
     public var range: SourceRange {
         SourceRange(
             start: SourcePosition(line: Int(startLine), column: Int(startColumn)),
@@ -62,15 +63,18 @@ public struct YAMLDocument: Sendable {
     /// The root node, when the document has one.
     public var root: NodeIndex? { nodes.isEmpty ? nil : 0 }
 
+    @inlinable
     public subscript(index: NodeIndex) -> YAMLNode { nodes[index] }
 
     /// Follows an alias to the node it names; any other node is itself.
+    @inlinable
     public func resolved(_ index: NodeIndex) -> NodeIndex {
         let node = nodes[index]
         return node.kind == .alias ? Int(node.first) : index
     }
 
     /// The index just past `index`'s subtree: its next sibling, if it has one.
+    @inlinable
     public func subtreeEnd(_ index: NodeIndex) -> NodeIndex {
         let node = nodes[index]
         switch node.kind {
@@ -80,22 +84,26 @@ public struct YAMLDocument: Sendable {
     }
 
     /// Number of children of a collection (a mapping's keys and values both count).
+    @inlinable
     public func childCount(_ index: NodeIndex) -> Int {
         let node = nodes[index]
         return node.kind == .sequence || node.kind == .mapping ? Int(node.second) : 0
     }
 
     /// The children of a sequence, in order.
+    @inlinable
     public func items(of index: NodeIndex) -> ChildSequence {
-        ChildSequence(document: self, first: index + 1, count: childCount(index), stride: 1)
+        ChildSequence(document: self, first: index + 1, count: childCount(index))
     }
 
     /// The key/value pairs of a mapping, in order.
+    @inlinable
     public func pairs(of index: NodeIndex) -> PairSequence {
-        PairSequence(children: ChildSequence(document: self, first: index + 1, count: childCount(index), stride: 1))
+        PairSequence(children: ChildSequence(document: self, first: index + 1, count: childCount(index)))
     }
 
     /// The scalar's value bytes; empty for other nodes.
+    @inlinable
     public func scalarBytes(_ index: NodeIndex) -> ArraySlice<UInt8> {
         let node = nodes[index]
         guard node.kind == .scalar else { return [] }
@@ -103,6 +111,7 @@ public struct YAMLDocument: Sendable {
     }
 
     /// The scalar's value as a string; empty for other nodes.
+    @inlinable
     public func scalarString(_ index: NodeIndex) -> String {
         String(decoding: scalarBytes(index), as: UTF8.self)
     }
@@ -167,22 +176,37 @@ public struct YAMLDocument: Sendable {
 extension YAMLDocument {
     /// Direct children of a collection, walked by skipping each child's subtree.
     public struct ChildSequence: Sequence, Sendable {
-        let document: YAMLDocument
-        let first: Int
-        let count: Int
-        let stride: Int
+        @usableFromInline let document: YAMLDocument
+        @usableFromInline let first: Int
+        @usableFromInline let count: Int
 
-        public var underestimatedCount: Int { count }
+        @inlinable
+        init(document: YAMLDocument, first: Int, count: Int) {
+            self.document = document
+            self.first = first
+            self.count = count
+        }
 
+        @inlinable public var underestimatedCount: Int { count }
+
+        @inlinable
         public func makeIterator() -> Iterator {
             Iterator(document: document, upcoming: first, remaining: count)
         }
 
         public struct Iterator: IteratorProtocol {
-            let document: YAMLDocument
-            var upcoming: Int
-            var remaining: Int
+            @usableFromInline let document: YAMLDocument
+            @usableFromInline var upcoming: Int
+            @usableFromInline var remaining: Int
 
+            @inlinable
+            init(document: YAMLDocument, upcoming: Int, remaining: Int) {
+                self.document = document
+                self.upcoming = upcoming
+                self.remaining = remaining
+            }
+
+            @inlinable
             public mutating func next() -> NodeIndex? {
                 guard remaining > 0 else { return nil }
                 let current = upcoming
@@ -195,17 +219,25 @@ extension YAMLDocument {
 
     /// A mapping's entries as (key, value) node indices.
     public struct PairSequence: Sequence, Sendable {
-        let children: ChildSequence
+        @usableFromInline let children: ChildSequence
 
-        public var underestimatedCount: Int { children.count / 2 }
+        @inlinable
+        init(children: ChildSequence) { self.children = children }
 
+        @inlinable public var underestimatedCount: Int { children.count / 2 }
+
+        @inlinable
         public func makeIterator() -> Iterator {
             Iterator(children: children.makeIterator())
         }
 
         public struct Iterator: IteratorProtocol {
-            var children: ChildSequence.Iterator
+            @usableFromInline var children: ChildSequence.Iterator
 
+            @inlinable
+            init(children: ChildSequence.Iterator) { self.children = children }
+
+            @inlinable
             public mutating func next() -> (key: NodeIndex, value: NodeIndex)? {
                 guard let key = children.next(), let value = children.next() else { return nil }
                 return (key, value)

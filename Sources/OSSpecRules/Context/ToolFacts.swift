@@ -24,3 +24,11 @@ extension Tool {
     /// Needs a person to approve each call.
     public var needsApproval: Bool { effectiveApproval == .human }
 }
+
+/// The first tool in a process's allowlist that is declared and satisfies `condition`.
+func firstTool(of process: Process, in tools: [String: Tool], where condition: (Tool) -> Bool) -> Tool? {
+    for name in process.tools ?? [] {
+        if let tool = tools[name.value], condition(tool) { return tool }
+    }
+    return nil
+}

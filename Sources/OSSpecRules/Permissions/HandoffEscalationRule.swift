@@ -10,9 +10,10 @@ struct HandoffEscalationRule: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         let processes = context.processes
+        let tools = context.tools
         // The first unapproved privileged tool each process holds itself.
         let heldTool: [Tool?] = processes.map { process in
-            (process.tools ?? []).lazy.compactMap { context.tools[$0.value] }.first { $0.isPrivileged && !$0.needsApproval }
+            firstTool(of: process, in: tools) { $0.isPrivileged && !$0.needsApproval }
         }
         let routes = context.graph.nearest(to: heldTool.map { $0 != nil })
         var findings: [Diagnostic] = []

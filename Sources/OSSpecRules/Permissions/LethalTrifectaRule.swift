@@ -36,9 +36,8 @@ struct LethalTrifectaRule: Rule {
         var held: [[Tool?]] = []
         var routes: [[HandoffGraph.Route?]] = []
         for leg in Leg.allCases {
-            let legHeld: [Tool?] = processes.map { process in
-                (process.tools ?? []).lazy.compactMap { context.tools[$0.value] }.first(where: leg.holds)
-            }
+            let tools = context.tools
+            let legHeld: [Tool?] = processes.map { process in firstTool(of: process, in: tools, where: leg.holds) }
             held.append(legHeld)
             routes.append(context.graph.nearest(to: legHeld.map { $0 != nil }))
         }
