@@ -6,7 +6,7 @@ public struct OSSpecCommand {
     public static let abstract = "Lint, generate and review LLM OS architecture specs."
 
     /// Every subcommand, in help order.
-    static let commands: [CommandSpec] = [LintCommand.spec]
+    static let commands: [CommandSpec] = [LintCommand.spec, RulesCommand.spec, ExplainCommand.spec]
 
     let environment: CLIEnvironment
 
@@ -32,6 +32,10 @@ public struct OSSpecCommand {
             return help(rest, formatter: formatter)
         case LintCommand.spec.name:
             return LintCommand(environment: environment).run(rest)
+        case RulesCommand.spec.name:
+            return RulesCommand(environment: environment).run(rest)
+        case ExplainCommand.spec.name:
+            return ExplainCommand(environment: environment).run(rest)
         default:
             let names = Self.commands.map(\.name) + ["help"]
             let problem = first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown command '\(first)'."
