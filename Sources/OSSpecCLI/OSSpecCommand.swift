@@ -17,10 +17,15 @@ public struct OSSpecCommand {
     public func run(_ arguments: [String]) -> Int32 {
         let formatter = HelpFormatter(width: environment.terminalWidth)
         guard let first = arguments.first else {
-            environment.writeError(formatter.rootHelp(abstract: Self.abstract, commands: Self.commands))
+            environment.writeError(
+                "Error: Missing subcommand.\n\n" + formatter.rootHelp(abstract: Self.abstract, commands: Self.commands))
             return ExitCode.usage
         }
         let rest = Array(arguments.dropFirst())
+        let rootUsage = "\(ToolInfo.name) <subcommand>"
+        if first.hasPrefix("-"), let extra = rest.first {
+            return usageError("Unexpected argument '\(extra)'.", usage: rootUsage, helpCommand: "\(ToolInfo.name) help")
+        }
         switch first {
         case "--version":
             environment.writeOutput(ToolInfo.version + "\n")
@@ -37,9 +42,10 @@ public struct OSSpecCommand {
         case ExplainCommand.spec.name:
             return ExplainCommand(environment: environment).run(rest)
         default:
-            let names = Self.commands.map(\.name) + ["help"]
-            let problem = first.hasPrefix("-") ? "Unknown option '\(first)'." : "Unknown command '\(first)'."
-            return usageError(problem + Suggestion.didYouMean(first, in: names), usage: "\(ToolInfo.name) <subcommand>", helpCommand: "\(ToolInfo.name) help")
+            let isOption = first.hasPrefix("-")
+            let names = isOption ? ["--version", "--help"] : Self.commands.map(\.name) + ["help"]
+            let problem = isOption ? "Unknown option '\(first)'." : "Unknown command '\(first)'."
+            return usageError(problem + Suggestion.didYouMean(first, in: names), usage: rootUsage, helpCommand: "\(ToolInfo.name) help")
         }
     }
 
@@ -47,6 +53,10 @@ public struct OSSpecCommand {
         guard let name = arguments.first else {
             environment.writeOutput(formatter.rootHelp(abstract: Self.abstract, commands: Self.commands))
             return ExitCode.success
+        }
+        if arguments.count > 1 {
+            return usageError(
+                "Unexpected argument '\(arguments[1])'.", usage: "\(ToolInfo.name) help <subcommand>", helpCommand: "\(ToolInfo.name) help")
         }
         guard let command = Self.commands.first(where: { $0.name == name }) else {
             let suggestion = Suggestion.didYouMean(name, in: Self.commands.map(\.name))

@@ -42,9 +42,9 @@ public struct Linter: Sendable {
         switch contents {
         case .bytes(let bytes):
             return lint(bytes: bytes, path: path)
-        case .tooLarge(let size):
+        case .tooLarge(let size, let isExact):
             let diagnostic = YAMLRules.fileTooLarge.diagnostic(
-                "File is \(size) bytes or more, larger than the limit of \(limits.maxFileBytes) bytes.",
+                "File is \(size) bytes\(isExact ? "" : " or more"), larger than the limit of \(limits.maxFileBytes) bytes.",
                 at: .fileStart,
                 hint: "Split the spec, or raise the limit with --max-file-size if the file really is a spec.")
             return FileReport(path: path, diagnostics: [diagnostic], source: nil)

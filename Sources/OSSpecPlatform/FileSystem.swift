@@ -16,7 +16,8 @@ public struct FileError: Error, Sendable, Hashable, CustomStringConvertible {
 /// then not read, so a huge file costs no memory).
 public enum FileContents: Sendable, Hashable {
     case bytes([UInt8])
-    case tooLarge(size: Int)
+    /// `isExact` is false when reading stopped at the limit (a pipe), so only a lower bound is known.
+    case tooLarge(size: Int, isExact: Bool)
 }
 
 public enum FileKind: Sendable, Hashable {
@@ -33,7 +34,7 @@ public enum FileSystem {
         guard fstat(descriptor, &status) == 0 else { throw FileError(path: path, reason: errorText(errno)) }
         if (status.st_mode & S_IFMT) == S_IFDIR { throw FileError(path: path, reason: "is a directory") }
         if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > maxBytes {
-            return .tooLarge(size: Int(status.st_size))
+            return .tooLarge(size: Int(status.st_size), isExact: true)
         }
         return try readAll(descriptor: descriptor, maxBytes: maxBytes, path: path)
     }
@@ -70,7 +71,7 @@ public enum FileSystem {
             }
             if count == 0 { return .bytes(bytes) }
             bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > maxBytes { return .tooLarge(size: bytes.count) }
+            if bytes.count > maxBytes { return .tooLarge(size: bytes.count, isExact: false) }
         }
     }
 
@@ -92,6 +93,13 @@ private func Glibc_read(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, 
 }
 
 extension FileSystem {
+    /// The canonical absolute path (symbolic links resolved), or nil when it cannot be resolved.
+    public static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// The names in a directory (without `.` and `..`), sorted by bytes so walks are deterministic.
     public static func entries(of directory: String) throws(FileError) -> [(name: String, kind: FileKind)] {
         guard let handle = opendir(directory) else { throw FileError(path: directory, reason: errorText(errno)) }

@@ -213,8 +213,8 @@ private struct LoaderRun {
         guard rootExpandedSize > budget, let alias = largestAlias else { return nil }
         let expanded = rootExpandedSize == Int.max ? "more than \(Int.max)" : "\(rootExpandedSize)"
         return YAMLRules.aliasExpansion.diagnostic(
-            "Aliases expand this document of \(written) nodes to \(expanded) nodes, past the budget of \(budget); "
-                + "this alias alone stands for \(alias.size) nodes.",
+            "Expanding its aliases would turn this document of \(written) nodes into \(expanded) nodes, "
+                + "past the budget of \(budget); this alias alone stands for \(alias.size) nodes.",
             at: alias.range,
             hint: "Write the values out, or reuse fewer, smaller anchors (a 'billion laughs' file is refused by design).")
     }

@@ -27,7 +27,9 @@ struct LintCommand {
             .value("max-file-size", valueName: "bytes", default: String(LoaderLimits.default.maxFileBytes),
                 help: "Refuse files larger than this."),
             .value("max-depth", valueName: "levels", default: String(LoaderLimits.default.maxDepth),
-                help: "Refuse nesting deeper than this."),
+                help: "Refuse nesting deeper than this (at most \(Self.maxDepthCeiling))."),
+            .value("max-nodes", valueName: "count", default: String(LoaderLimits.default.maxNodes),
+                help: "Refuse documents with more nodes than this."),
         ],
         examples: [
             ("osspec lint specs/interviewlm.osspec.yaml", "Lint one spec, with source snippets and hints."),
@@ -35,6 +37,10 @@ struct LintCommand {
             ("cat x.yaml | osspec lint --stdin-filename x.yaml -", "Lint standard input, reporting it as x.yaml."),
             ("osspec lint --strict .", "Lint every spec under the current directory; warnings fail too."),
         ])
+
+    /// libyaml's own time grows faster than linearly with nesting (2 s at 20,000 levels), so
+    /// the depth limit can be raised only this far.
+    static let maxDepthCeiling = 4096
 
     let environment: CLIEnvironment
 
@@ -61,11 +67,19 @@ struct LintCommand {
         guard let maxFileBytes = Self.positiveInteger(parsed.value("max-file-size", in: Self.spec)) else {
             return usageError("'--max-file-size' needs a whole number of bytes above 0.")
         }
-        guard let maxDepth = Self.positiveInteger(parsed.value("max-depth", in: Self.spec)) else {
-            return usageError("'--max-depth' needs a whole number above 0.")
+        guard let maxDepth = Self.positiveInteger(parsed.value("max-depth", in: Self.spec)), maxDepth <= Self.maxDepthCeiling
+        else {
+            return usageError("'--max-depth' needs a whole number from 1 to \(Self.maxDepthCeiling).")
+        }
+        guard let maxNodes = Self.positiveInteger(parsed.value("max-nodes", in: Self.spec)) else {
+            return usageError("'--max-nodes' needs a whole number above 0.")
         }
         limits.maxFileBytes = maxFileBytes
         limits.maxDepth = maxDepth
+        limits.maxNodes = maxNodes
+        if parsed.value("stdin-filename", in: Self.spec) != nil, !parsed.positionals.contains("-") {
+            return usageError("'--stdin-filename' names standard input, but no '-' is given.")
+        }
 
         // Every path must exist before anything is linted: a typo is a usage error (exit 2).
         for path in parsed.positionals where path != "-" && FileSystem.kind(of: path) == nil {
@@ -76,16 +90,25 @@ struct LintCommand {
         let linter = Linter(limits: limits)
         var reports: [FileReport] = []
         var inputFailed = false
+        // A file named twice (directly and through its folder) is linted once.
+        var linted = Set<String>()
+        let firstTime = { (path: String) in linted.insert(FileSystem.canonicalPath(path) ?? path).inserted }
         for path in parsed.positionals {
             do throws(LintInputError) {
                 if path == "-" {
                     let name = parsed.value("stdin-filename", in: Self.spec) ?? "<stdin>"
                     reports.append(linter.report(try environment.readStandardInput(limits.maxFileBytes), path: name))
                 } else if FileSystem.kind(of: path) == .directory {
-                    for file in try SpecDiscovery.specs(under: path) {
+                    let found = try SpecDiscovery.specs(under: path)
+                    if found.isEmpty {
+                        environment.writeError(
+                            "Error: No spec files under '\(path)' (looked for *.osspec.yaml, *.osspec.yml, osspec.yaml, osspec.yml).\n")
+                        inputFailed = true
+                    }
+                    for file in found where firstTime(file) {
                         reports.append(try linter.lint(filePath: file))
                     }
-                } else {
+                } else if firstTime(path) {
                     reports.append(try linter.lint(filePath: path))
                 }
             } catch {
@@ -93,6 +116,8 @@ struct LintCommand {
                 inputFailed = true
             }
         }
+        // The exit status counts every finding; --quiet only hides what is printed.
+        let summary = LintRun(files: reports, toolVersion: ToolInfo.version).summary
         if parsed.flag("quiet") {
             reports = reports.map { report in
                 var filtered = report
@@ -102,9 +127,11 @@ struct LintCommand {
         }
 
         let run = LintRun(files: reports, toolVersion: ToolInfo.version)
-        environment.writeOutput(render(run, format: parsed.value("format", in: Self.spec) ?? "text", color: parsed.value("color", in: Self.spec) ?? "auto"))
+        if !(inputFailed && reports.isEmpty) {
+            environment.writeOutput(
+                render(run, format: parsed.value("format", in: Self.spec) ?? "text", color: parsed.value("color", in: Self.spec) ?? "auto"))
+        }
         if inputFailed { return ExitCode.usage }
-        let summary = run.summary
         let fails = summary.errors > 0 || (parsed.flag("strict") && summary.warnings > 0)
         return fails ? ExitCode.findings : ExitCode.success
     }

@@ -9,7 +9,7 @@ public struct HelpFormatter: Sendable {
     public init(width: Int = 80) { self.width = max(width, 40) }
 
     public func help(for command: CommandSpec) -> String {
-        var text = "OVERVIEW: \(command.abstract)\n"
+        var text = wrap("OVERVIEW: \(command.abstract)", indent: 0) + "\n"
         if let discussion = command.discussion {
             text += "\n" + wrap(discussion, indent: 0) + "\n"
         }
@@ -42,7 +42,7 @@ public struct HelpFormatter: Sendable {
     }
 
     public func rootHelp(abstract: String, commands: [CommandSpec]) -> String {
-        var text = "OVERVIEW: \(abstract)\n\nUSAGE: \(ToolInfo.name) <subcommand>\n\nOPTIONS:\n"
+        var text = wrap("OVERVIEW: \(abstract)", indent: 0) + "\n\nUSAGE: \(ToolInfo.name) <subcommand>\n\nOPTIONS:\n"
         text += entry("--version", "Show the version.")
         text += entry("-h, --help", "Show help information.")
         text += "\nSUBCOMMANDS:\n"
