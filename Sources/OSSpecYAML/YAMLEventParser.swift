@@ -114,8 +114,10 @@ public final class YAMLEventParser {
         return UnsafeBufferPointer(start: value, count: event.pointee.data.scalar.length)
     }
 
+    /// The current scalar's style; `.plain` for other events.
     public var scalarStyle: ScalarStyle {
-        switch event.pointee.data.scalar.style {
+        guard event.pointee.type == YAML_SCALAR_EVENT else { return .plain }
+        return switch event.pointee.data.scalar.style {
         case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
         case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
         case YAML_LITERAL_SCALAR_STYLE: .literal
