@@ -34,6 +34,32 @@ public enum RowName: String, Sendable, CaseIterable {
         }
     }
 
+    /// What the row holds, in the LLM OS table's words.
+    public var meaning: String {
+        switch self {
+        case .cpu: "the models, and which task runs on which"
+        case .ram: "the context budgets"
+        case .filesystem: "stores and checkpoints"
+        case .processes: "the agents"
+        case .ipc: "tools and handoffs"
+        case .kernel: "the orchestrator, its limits and tracing"
+        case .userSpace: "the application"
+        }
+    }
+
+    /// The row as something a system has, for "an LLM OS always has ...".
+    public var essential: String {
+        switch self {
+        case .cpu: "a CPU (its models)"
+        case .processes: "processes (its agents)"
+        case .kernel: "a kernel (its orchestrator)"
+        case .ram: "RAM (its context budgets)"
+        case .filesystem: "a filesystem (its stores and checkpoints)"
+        case .ipc: "IPC (its tools and handoffs)"
+        case .userSpace: "a user space (its application)"
+        }
+    }
+
     /// The OS concept the row stands for, as the OS table names it.
     public var concept: String {
         switch self {

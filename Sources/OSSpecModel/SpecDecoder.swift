@@ -74,7 +74,7 @@ extension DecodeSession {
             let notApplicable = row.mayBeNotApplicable ? ", or write `\(row.rawValue): \"n/a: <reason>\"`" : ""
             report(
                 CompletenessRules.missingRow.diagnostic(
-                    "Row '\(row.rawValue)' (\(row.concept)) is missing; every row of the OS table must be filled.",
+                    "Row '\(row.rawValue)' (\(row.meaning)) is missing; every row of the OS table must be filled.",
                     at: position, hint: "Add `\(row.rawValue):` with its keys\(notApplicable)."))
         }
     }
@@ -92,7 +92,7 @@ extension DecodeSession {
                     "Row '\(name.rawValue)' is empty.", at: keyRange,
                     hint: name.mayBeNotApplicable
                         ? "Fill in its keys, or write `\(name.rawValue): \"n/a: <reason>\"` if it truly does not apply."
-                        : "Fill in its keys; an LLM OS always has a \(name.concept.lowercased())."))
+                        : "Fill in its keys; an LLM OS always has \(name.essential)."))
             return .invalid(key: keyRange)
         }
         if node.kind == .mapping, document.childCount(resolved) == 2,
@@ -135,16 +135,19 @@ extension DecodeSession {
         guard name.mayBeNotApplicable else {
             report(
                 CompletenessRules.invalidNotApplicable.diagnostic(
-                    "Row '\(name.rawValue)' cannot be n/a: an LLM OS always has a \(name.concept.lowercased()).",
+                    "Row '\(name.rawValue)' cannot be n/a: an LLM OS always has \(name.essential).",
                     at: valueRange, hint: "Fill in the row; if you cannot, the system is not ready to build."))
             return .invalid(key: keyRange)
         }
         var rest = text.dropFirst(3)
         guard rest.first == ":" else {
+            let hasText = !rest.trimmingWhitespace().isEmpty
             report(
                 CompletenessRules.invalidNotApplicable.diagnostic(
-                    "Row '\(name.rawValue)' is n/a without a reason.", at: valueRange,
-                    hint: "Write `\(name.rawValue): \"n/a: <reason of at least 3 words>\"`."))
+                    hasText
+                        ? "Row '\(name.rawValue)' is n/a, but its reason does not follow a ':' (the form is \"n/a: <reason>\")."
+                        : "Row '\(name.rawValue)' is n/a without a reason.",
+                    at: valueRange, hint: "Write `\(name.rawValue): \"n/a: <reason of at least 3 words>\"`."))
             return .invalid(key: keyRange)
         }
         rest = rest.dropFirst()

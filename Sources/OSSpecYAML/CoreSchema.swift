@@ -15,7 +15,8 @@ public enum CoreScalar: Sendable, Hashable {
 public enum YAML11Pitfall: Sendable, Hashable {
     /// `yes`, `no`, `on`, `off`, `y`, `n` (any case form 1.1 accepts): a boolean in 1.1, a string in 1.2.
     case boolean(Bool)
-    /// `0755`: octal 493 in 1.1, decimal 755 in 1.2.
+    /// `0755`: octal 493 in 1.1, decimal 755 in 1.2. `octal` is nil for digits that are not
+    /// octal (`08`), which 1.1 tools read as a string.
     case octal(decimal: Int, octal: Int?)
     /// `1:20`: 80 in 1.1 (base 60), the string "1:20" in 1.2.
     case sexagesimal(Int)
@@ -200,6 +201,8 @@ public enum CoreSchema {
     private static func sexagesimalValue(_ text: [UInt8]) -> Int? {
         let groups = text.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
         guard groups.count >= 2, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isDigit) }) else { return nil }
+        // YAML 1.1's base 60 starts with 1-9 ([1-9][0-9_]*(:[0-5]?[0-9])+): `09:30` and `0:30` are strings there too.
+        guard let lead = groups.first?.first, lead != UInt8(ascii: "0") else { return nil }
         // After the first group, each group is one base-60 digit written with one or two digits.
         guard groups.dropFirst().allSatisfy({ $0.count <= 2 && (decimalValue($0) ?? 60) < 60 }) else { return nil }
         var value = 0

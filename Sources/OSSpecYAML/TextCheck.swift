@@ -21,7 +21,7 @@ public enum TextCheck {
         if let nul = bytes.firstIndex(of: 0) {
             let position = position(ofByte: nul, in: bytes)
             return YAMLRules.binaryFile.diagnostic(
-                "Not a text file: it contains a NUL byte (first at line \(position.line), column \(position.column)).",
+                "Not a text file: it contains a NUL byte.",
                 at: SourceRange(at: position),
                 hint: "Lint the YAML source of the spec, not a binary or UTF-16 file.")
         }

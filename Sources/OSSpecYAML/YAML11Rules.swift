@@ -24,7 +24,7 @@ public enum YAML11Rules {
                 at: range,
                 hint: "Write \(value) for a boolean, or quote it (\"\(text)\") for a string.")
         case .octal(let decimal, let octal):
-            let otherReading = octal.map { "YAML 1.1 tools read it as octal (\($0))" } ?? "YAML 1.1 tools may reject it"
+            let otherReading = octal.map { "YAML 1.1 tools read it as octal (\($0))" } ?? "YAML 1.1 tools read it as the string \"\(text)\""
             return YAML11Rules.octal.diagnostic(
                 "'\(text)' is the number \(decimal) here (YAML 1.2), but \(otherReading).",
                 at: range,

@@ -256,7 +256,7 @@ private struct LoaderRun {
         let firstRange = document[first].range
         diagnostics.append(
             YAMLRules.duplicateKey.diagnostic(
-                "Duplicate key '\(name)'; it is already defined at line \(firstRange.start.line).",
+                "Duplicate key '\(name)'; it is already defined at line \(firstRange.start.line), column \(firstRange.start.column).",
                 at: document[key].range,
                 hint: "Remove one of the two; YAML tools disagree on which value wins.",
                 related: [RelatedLocation(range: firstRange, message: "'\(name)' is first defined here")]))

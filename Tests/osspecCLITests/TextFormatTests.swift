@@ -14,7 +14,7 @@ struct TextFormatTests {
         17 |     task: off
            |           ^~~
           hint: Write false for a boolean, or quote it ("off") for a string.
-        findings.osspec.yaml:27:5: error: Duplicate key 'exporter'; it is already defined at line 26. [duplicate-key]
+        findings.osspec.yaml:27:5: error: Duplicate key 'exporter'; it is already defined at line 26, column 5. [duplicate-key]
         27 |     exporter: stdout
            |     ^~~~~~~~
           hint: Remove one of the two; YAML tools disagree on which value wins.

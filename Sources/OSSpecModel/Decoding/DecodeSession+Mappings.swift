@@ -24,9 +24,11 @@ extension DecodeSession {
             return false
         }
         var seen = [Bool](repeating: false, count: table.count)
+        var hasMergeKey = false
         for (key, value) in document.pairs(of: mapping) {
             guard let name = keyName(key, owner: owner) else { continue }
             if name.hasPrefix("x-") { continue }
+            hasMergeKey = hasMergeKey || name == "<<"
             if let index = table.firstIndex(where: { $0.name == name }) {
                 if seen[index] { continue }
                 seen[index] = true
@@ -35,7 +37,9 @@ extension DecodeSession {
                 reportUnknownKey(name, at: key, owner: owner, known: table.map(\.name))
             }
         }
-        for (index, field) in table.enumerated() where field.required && !seen[index] {
+        // The keys a merge key would have supplied are not missing in the writer's eyes; the
+        // merge key itself is reported, once.
+        for (index, field) in table.enumerated() where field.required && !seen[index] && !hasMergeKey {
             reportMissingKey(field, owner: owner, at: ownerKey)
         }
         return true
@@ -60,6 +64,10 @@ extension DecodeSession {
             guard let name = keyName(key, owner: owner) else { continue }
             if name.hasPrefix("x-") { continue }
             guard seenIDs.insert(name).inserted else { continue }
+            let resolved = document.resolved(key)
+            if document[resolved].style == .plain, let pitfall = CoreSchema.yaml11Pitfall(document.scalarBytes(resolved)) {
+                report(YAML11Rules.diagnostic(for: pitfall, text: name, at: range(key)))
+            }
             if !Identifier.isValid(name) {
                 report(
                     SchemaRules.invalidIdentifier.diagnostic(

@@ -182,7 +182,7 @@ extension DecodeSession {
     func reportEmpty(key: Int, value: Int, what: String) {
         report(
             CompletenessRules.emptyValue.diagnostic(
-                "\(DecodeSession.capitalized(what)) has no value.", at: range(key), hint: "Write the value after the ':'."))
+                "No value is given for \(what).", at: range(key), hint: "Write the value after the ':'."))
     }
 
     func reportWrongType(_ value: Int, expected: String, what: String, hint: String? = nil) {

@@ -216,4 +216,22 @@ struct SpecDecoderTests {
         #expect(diagnostics.isEmpty)
         #expect(spec?.kernel.content?.limits?.maxSteps?.value == 5)
     }
+
+    @Test("YAML 1.1 pitfalls in ids are warned about: a model named 'on' is the key true for 1.1 tools")
+    func pitfallInID() throws {
+        let text = Self.minimal.replacingOccurrences(of: "default: main", with: "default: \"on\"")
+            .replacingOccurrences(of: "    main: {", with: "    on: {")
+        let (_, diagnostics) = try decode(text)
+        #expect(diagnostics.map(\.rule) == ["yaml11-boolean"])
+        #expect(diagnostics.first?.range.start == SourcePosition(line: 6, column: 5))
+    }
+
+    @Test("a merge key is reported once, without the missing keys it would have supplied")
+    func mergeKeyReportedOnce() throws {
+        let text = Self.minimal.replacingOccurrences(
+            of: "main: { provider: stub, model: echo, context_window: 8192, max_output_tokens: 1024 }",
+            with: "main: { <<: {provider: stub, model: echo}, context_window: 8192 }")
+        let (_, diagnostics) = try decode(text)
+        #expect(diagnostics.map(\.rule) == ["unknown-key"])
+    }
 }
