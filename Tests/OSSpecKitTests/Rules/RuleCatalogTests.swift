@@ -129,6 +129,37 @@ struct RuleCatalogTests {
         }
     }
 
+    @Test("Every line of every yaml example in docs/rules/<id>.md is taken from one of the rule's fixtures", arguments: ruleIDs)
+    func docsExamplesAreFixtures(_ id: String) throws {
+        // Their fixtures are bytes a page cannot show as text (NUL, Latin-1, UTF-16, a size);
+        // their pages describe the bytes instead.
+        let byteLevelRules: Set<String> = ["binary-file", "invalid-encoding", "file-too-large"]
+        guard !byteLevelRules.contains(id) else { return }
+        let page = Self.rulesDocsFolder.appendingPathComponent("\(id).md")
+        guard let text = try? String(contentsOf: page, encoding: .utf8) else { return }
+        var fixtureLines = Set<String>()
+        for fixture in Self.fixtureFiles(of: id) where fixture.hasSuffix(".yaml") {
+            let data = try Data(contentsOf: Self.folder(of: id).appendingPathComponent(fixture))
+            let content = String(decoding: data, as: UTF8.self)
+            fixtureLines.formUnion(content.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        }
+        var inYAML = false
+        var checked = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix("```") {
+                inYAML = line == "```yaml"
+                continue
+            }
+            // "# ..." marks lines an excerpt leaves out.
+            guard inYAML, !line.trimmingCharacters(in: .whitespaces).isEmpty, line.trimmingCharacters(in: .whitespaces) != "# ..."
+            else { continue }
+            checked += 1
+            let isFromAFixture = fixtureLines.contains(line)
+            #expect(isFromAFixture, "docs/rules/\(id).md shows a yaml line that no fixture of \(id) holds:\n\(line)")
+        }
+        #expect(checked > 0, "docs/rules/\(id).md shows no yaml example")
+    }
+
     @Test("docs/rules/README.md links every rule's page")
     func docsIndex() throws {
         let text = try String(contentsOf: Self.rulesDocsFolder.appendingPathComponent("README.md"), encoding: .utf8)
