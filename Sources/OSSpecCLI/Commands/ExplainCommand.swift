@@ -12,19 +12,12 @@ struct ExplainCommand {
     let environment: CLIEnvironment
 
     func run(_ arguments: [String]) -> Int32 {
-        let command = OSSpecCommand(environment: environment)
-        let usageError = { (message: String) in
-            command.usageError(message, usage: Self.spec.usage, helpCommand: "\(ToolInfo.name) explain --help")
-        }
+        let invocation = SubcommandInvocation(spec: Self.spec, environment: environment)
+        let usageError = invocation.usageError
         let parsed: ParsedArguments
-        do {
-            parsed = try ArgumentParser.parse(arguments, for: Self.spec)
-        } catch {
-            return usageError(error.message)
-        }
-        if parsed.flag("help") {
-            environment.writeOutput(HelpFormatter(width: environment.terminalWidth).help(for: Self.spec))
-            return ExitCode.success
+        switch invocation.parse(arguments) {
+        case .proceed(let arguments): parsed = arguments
+        case .exit(let status): return status
         }
         guard parsed.positionals.count == 1, let id = parsed.positionals.first else {
             return usageError(parsed.positionals.isEmpty ? "Missing expected argument '<rule-id>'." : "Give one rule id.")

@@ -16,20 +16,14 @@ struct RulesCommand {
     let environment: CLIEnvironment
 
     func run(_ arguments: [String]) -> Int32 {
+        let invocation = SubcommandInvocation(spec: Self.spec, environment: environment)
         let parsed: ParsedArguments
-        do {
-            parsed = try ArgumentParser.parse(arguments, for: Self.spec)
-        } catch {
-            return OSSpecCommand(environment: environment).usageError(
-                error.message, usage: Self.spec.usage, helpCommand: "\(ToolInfo.name) rules --help")
+        switch invocation.parse(arguments) {
+        case .proceed(let arguments): parsed = arguments
+        case .exit(let status): return status
         }
-        if parsed.flag("help") {
-            environment.writeOutput(HelpFormatter(width: environment.terminalWidth).help(for: Self.spec))
-            return ExitCode.success
-        }
-        if !parsed.positionals.isEmpty {
-            return OSSpecCommand(environment: environment).usageError(
-                "Unexpected argument '\(parsed.positionals[0])'.", usage: Self.spec.usage, helpCommand: "\(ToolInfo.name) rules --help")
+        if let extra = parsed.positionals.first {
+            return invocation.usageError("Unexpected argument '\(extra)'.")
         }
         let rules = RuleRegistry.catalogue
         if parsed.value("format", in: Self.spec) == "json" {

@@ -15,14 +15,9 @@ extension DecodeSession {
         of node: Int, owner: String, ownerKey: SourceRange, fields table: [Field],
         visit: (_ name: String, _ key: Int, _ value: Int) -> Void
     ) -> Bool {
-        let mapping = document.resolved(node)
-        guard document[mapping].kind == .mapping else {
-            report(
-                SchemaRules.wrongType.diagnostic(
-                    "Expected a mapping for \(owner), found \(describe(node)).",
-                    at: range(node), hint: "Write \(owner) as indented `key: value` lines."))
-            return false
-        }
+        guard let mapping = requireMapping(
+            node, expected: "a mapping for \(owner)", hint: "Write \(owner) as indented `key: value` lines.")
+        else { return false }
         var seen = [Bool](repeating: false, count: table.count)
         var hasMergeKey = false
         for (key, value) in document.pairs(of: mapping) {
@@ -51,14 +46,10 @@ extension DecodeSession {
     func entries(
         of node: Int, owner: String, visit: (_ id: Located<String>, _ key: Int, _ value: Int) -> Void
     ) -> Bool {
-        let mapping = document.resolved(node)
-        guard document[mapping].kind == .mapping else {
-            report(
-                SchemaRules.wrongType.diagnostic(
-                    "Expected a mapping from ids to entries for \(owner), found \(describe(node)).",
-                    at: range(node), hint: "Write one `id:` key per entry, each with its fields indented below it."))
-            return false
-        }
+        guard let mapping = requireMapping(
+            node, expected: "a mapping from ids to entries for \(owner)",
+            hint: "Write one `id:` key per entry, each with its fields indented below it.")
+        else { return false }
         var seenIDs = Set<String>()
         for (key, value) in document.pairs(of: mapping) {
             guard let name = keyName(key, owner: owner) else { continue }
@@ -78,6 +69,16 @@ extension DecodeSession {
             visit(Located(name, at: range(key)), key, value)
         }
         return true
+    }
+
+    /// The mapping `node` stands for (aliases followed), or nil after reporting a wrong type.
+    private func requireMapping(_ node: Int, expected: String, hint: String) -> Int? {
+        let mapping = document.resolved(node)
+        guard document[mapping].kind == .mapping else {
+            report(SchemaRules.wrongType.diagnostic("Expected \(expected), found \(describe(node)).", at: range(node), hint: hint))
+            return nil
+        }
+        return mapping
     }
 
     /// The text of a mapping key, or nil (reported) when it is not a plain string.

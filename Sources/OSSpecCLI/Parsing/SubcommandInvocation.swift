@@ -1,0 +1,35 @@
+internal import OSSpecDiagnostics
+
+/// The steps every subcommand starts with: parse its arguments by its spec, answer `--help`,
+/// and turn usage problems into "Error: ..." with the usage line and exit 2.
+struct SubcommandInvocation {
+    let spec: CommandSpec
+    let environment: CLIEnvironment
+
+    enum Outcome {
+        /// Go on with these arguments.
+        case proceed(ParsedArguments)
+        /// Done already (help shown, or a usage error reported): exit with this status.
+        case exit(Int32)
+    }
+
+    func parse(_ arguments: [String]) -> Outcome {
+        let parsed: ParsedArguments
+        do {
+            parsed = try ArgumentParser.parse(arguments, for: spec)
+        } catch {
+            return .exit(usageError(error.message))
+        }
+        if parsed.flag("help") {
+            environment.writeOutput(HelpFormatter(width: environment.terminalWidth).help(for: spec))
+            return .exit(ExitCode.success)
+        }
+        return .proceed(parsed)
+    }
+
+    /// Reports a usage problem of this subcommand; returns exit status 2.
+    func usageError(_ message: String) -> Int32 {
+        OSSpecCommand(environment: environment).usageError(
+            message, usage: spec.usage, helpCommand: "\(ToolInfo.name) \(spec.name) --help")
+    }
+}
