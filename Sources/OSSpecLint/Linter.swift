@@ -17,16 +17,20 @@ public struct Linter: Sendable {
 
     /// All findings for `bytes`, reported under `path`.
     public func lint(bytes: [UInt8], path: String) -> FileReport {
-        let loaded = YAMLLoader(limits: limits).load(bytes)
-        var diagnostics = loaded.diagnostics
-        if let document = loaded.document {
-            let decoded = SpecDecoder.decode(document)
-            diagnostics += decoded.diagnostics
-            if let spec = decoded.spec {
-                diagnostics += RuleRegistry.check(spec)
-            }
+        var (spec, diagnostics) = decode(bytes)
+        if let spec {
+            diagnostics += RuleRegistry.check(spec)
         }
         return FileReport(path: path, diagnostics: diagnostics.inReportOrder(), source: bytes)
+    }
+
+    /// Bytes -> typed spec. Its own function so that the YAML document is freed before the
+    /// rules run: the nodes are the largest structure of a lint, and the rules never see them.
+    private func decode(_ bytes: [UInt8]) -> (spec: Spec?, diagnostics: [Diagnostic]) {
+        let loaded = YAMLLoader(limits: limits).load(bytes)
+        guard let document = loaded.document else { return (nil, loaded.diagnostics) }
+        let decoded = SpecDecoder.decode(document)
+        return (decoded.spec, loaded.diagnostics + decoded.diagnostics)
     }
 
     /// Reads and lints a file. A file over the size limit is a finding, not an I/O error, and

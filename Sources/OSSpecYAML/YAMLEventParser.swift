@@ -37,18 +37,30 @@ public struct YAMLParseError: Error, Sendable, Hashable {
 public final class YAMLEventParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let event: UnsafeMutablePointer<yaml_event_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
+    /// The private copy of the input, when the parser owns one.
+    private let ownedInput: UnsafeMutableBufferPointer<UInt8>?
     private var hasEvent = false
     private var finished = false
 
     /// A parser over a private copy of `bytes`, so the caller's buffer may go away.
-    public init(bytes: UnsafeBufferPointer<UInt8>) {
+    public convenience init(bytes: UnsafeBufferPointer<UInt8>) {
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        _ = copy.initialize(fromContentsOf: bytes)
+        self.init(input: UnsafeBufferPointer(start: copy.baseAddress, count: bytes.count), owned: copy)
+    }
+
+    /// A parser that reads `bytes` in place, without a copy: the caller keeps them alive and
+    /// unchanged for the parser's whole life (the loader parses inside `withUnsafeBufferPointer`).
+    public convenience init(borrowing bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(input: bytes, owned: nil)
+    }
+
+    private init(input: UnsafeBufferPointer<UInt8>, owned: UnsafeMutableBufferPointer<UInt8>?) {
         parser = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
-        input = .allocate(capacity: max(bytes.count, 1))
-        _ = input.initialize(fromContentsOf: bytes)
+        ownedInput = owned
         yaml_parser_initialize(parser)
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        yaml_parser_set_input_string(parser, input.baseAddress, input.count)
     }
 
     deinit {
@@ -56,7 +68,7 @@ public final class YAMLEventParser {
         yaml_parser_delete(parser)
         parser.deallocate()
         event.deallocate()
-        input.deallocate()
+        ownedInput?.deallocate()
     }
 
     /// Advances to the next event; nil after the stream's end. Throws libyaml's error, after

@@ -68,7 +68,7 @@ private struct LoaderRun {
     }
 
     mutating func run() {
-        let parser = YAMLEventParser(bytes: source)
+        let parser = YAMLEventParser(borrowing: source)
         do {
             while let kind = try parser.next() {
                 guard handle(kind, parser) else { return }

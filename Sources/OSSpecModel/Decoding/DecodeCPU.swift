@@ -56,16 +56,16 @@ extension DecodeSession {
 
     private func decodeModel(id: Located<String>, node: Int) -> Model {
         var model = Model(id: id)
-        let owner = "model '\(id.value)'"
-        fields(of: node, owner: owner, ownerKey: id.range, fields: Self.modelFields) { name, key, value in
+        func owner() -> String { "model '\(id.value)'" }
+        fields(of: node, owner: owner(), ownerKey: id.range, fields: Self.modelFields) { name, key, value in
             switch name {
-            case "provider": model.provider = string(value, key: key, what: "the provider of \(owner)")
-            case "model": model.model = string(value, key: key, what: "the model name of \(owner)")
-            case "context_window": model.contextWindow = integer(value, key: key, what: "the context window of \(owner)")
+            case "provider": model.provider = string(value, key: key, what: "the provider of \(owner())")
+            case "model": model.model = string(value, key: key, what: "the model name of \(owner())")
+            case "context_window": model.contextWindow = integer(value, key: key, what: "the context window of \(owner())")
             case "max_output_tokens":
-                model.maxOutputTokens = integer(value, key: key, what: "max_output_tokens of \(owner)", minimum: 0)
-            case "cost": model.cost = decodeCost(value, key: key, owner: owner)
-            case "endpoint": model.endpoint = url(value, key: key, what: "the endpoint of \(owner)")
+                model.maxOutputTokens = integer(value, key: key, what: "max_output_tokens of \(owner())", minimum: 0)
+            case "cost": model.cost = decodeCost(value, key: key, owner: owner())
+            case "endpoint": model.endpoint = url(value, key: key, what: "the endpoint of \(owner())")
             default: break
             }
         }
@@ -90,16 +90,16 @@ extension DecodeSession {
 
     private func decodeRoute(_ node: Int, index: Int) -> Route {
         var route = Route(range: range(node))
-        let owner = "route \(index + 1) of 'cpu.routing'"
-        fields(of: node, owner: owner, ownerKey: range(node), fields: Self.routeFields) { name, key, value in
+        func owner() -> String { "route \(index + 1) of 'cpu.routing'" }
+        fields(of: node, owner: owner(), ownerKey: range(node), fields: Self.routeFields) { name, key, value in
             switch name {
             case "when":
-                fields(of: value, owner: "'when' of \(owner)", ownerKey: range(key), fields: Self.routeConditionFields) {
+                fields(of: value, owner: "'when' of \(owner())", ownerKey: range(key), fields: Self.routeConditionFields) {
                     _, key, value in
-                    route.tasks = stringList(value, key: key, what: "the tasks of \(owner)", nonEmpty: true) ?? []
+                    route.tasks = stringList(value, key: key, what: "the tasks of \(owner())", nonEmpty: true) ?? []
                 }
-            case "use": route.use = string(value, key: key, what: "'use' of \(owner)")
-            case "fallback": route.fallback = string(value, key: key, what: "'fallback' of \(owner)")
+            case "use": route.use = string(value, key: key, what: "'use' of \(owner())")
+            case "fallback": route.fallback = string(value, key: key, what: "'fallback' of \(owner())")
             default: break
             }
         }
@@ -107,14 +107,14 @@ extension DecodeSession {
     }
 
     /// A URL: a string with a scheme (`https://...`).
-    func url(_ value: Int, key: Int, what: String) -> Located<String>? {
-        guard let text = string(value, key: key, what: what) else { return nil }
+    func url(_ value: Int, key: Int, what: @autoclosure () -> String) -> Located<String>? {
+        guard let text = string(value, key: key, what: what()) else { return nil }
         guard let schemeEnd = text.value.range(of: "://"), !text.value[..<schemeEnd.lowerBound].isEmpty,
             !text.value.contains(where: \.isWhitespace)
         else {
             report(
                 SchemaRules.invalidValue.diagnostic(
-                    "\(DecodeSession.capitalized(what)) is not a URL: '\(DecodeSession.shortened(text.value))'.",
+                    "\(DecodeSession.capitalized(what())) is not a URL: '\(DecodeSession.shortened(text.value))'.",
                     at: text.range, hint: "Write a full URL such as https://host:port/path."))
             return nil
         }

@@ -49,12 +49,12 @@ extension DecodeSession {
 
     private func decodeStore(id: Located<String>, node: Int) -> Store {
         var store = Store(id: id, range: range(node))
-        let owner = "store '\(id.value)'"
-        fields(of: node, owner: owner, ownerKey: id.range, fields: Self.storeFields) { name, key, value in
+        func owner() -> String { "store '\(id.value)'" }
+        fields(of: node, owner: owner(), ownerKey: id.range, fields: Self.storeFields) { name, key, value in
             switch name {
             case "kind": store.kind = choice(value, key: key, what: "store kind", as: StoreKind.self)
-            case "backend": store.backend = string(value, key: key, what: "the backend of \(owner)")
-            case "embedding": store.embedding = string(value, key: key, what: "the embedding of \(owner)")
+            case "backend": store.backend = string(value, key: key, what: "the backend of \(owner())")
+            case "embedding": store.embedding = string(value, key: key, what: "the embedding of \(owner())")
             default: break
             }
         }

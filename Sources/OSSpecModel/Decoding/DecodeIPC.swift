@@ -38,17 +38,17 @@ extension DecodeSession {
 
     private func decodeTool(id: Located<String>, node: Int) -> Tool {
         var tool = Tool(id: id, range: range(node))
-        let owner = "tool '\(id.value)'"
+        func owner() -> String { "tool '\(id.value)'" }
         var resourceWritten = false
-        let isMapping = fields(of: node, owner: owner, ownerKey: id.range, fields: Self.toolFields) { name, key, value in
+        let isMapping = fields(of: node, owner: owner(), ownerKey: id.range, fields: Self.toolFields) { name, key, value in
             switch name {
             case "scope": tool.scope = choice(value, key: key, what: "tool scope", as: ToolScope.self)
             case "resource":
                 resourceWritten = true
-                tool.resource = resource(value, key: key, owner: owner)
+                tool.resource = resource(value, key: key, owner: owner())
             case "approval": tool.approval = choice(value, key: key, what: "approval", as: Approval.self)
-            case "justification": tool.justification = string(value, key: key, what: "the justification of \(owner)")
-            case "description": tool.description = string(value, key: key, what: "the description of \(owner)")
+            case "justification": tool.justification = string(value, key: key, what: "the justification of \(owner())")
+            case "description": tool.description = string(value, key: key, what: "the description of \(owner())")
             default: break
             }
         }

@@ -22,19 +22,19 @@ extension DecodeSession {
 
     private func decodeProcess(id: Located<String>, node: Int) -> Process {
         var process = Process(id: id, range: range(node))
-        let owner = "process '\(id.value)'"
-        let isMapping = fields(of: node, owner: owner, ownerKey: id.range, fields: Self.processFields) { name, key, value in
+        func owner() -> String { "process '\(id.value)'" }
+        let isMapping = fields(of: node, owner: owner(), ownerKey: id.range, fields: Self.processFields) { name, key, value in
             switch name {
-            case "description": process.description = string(value, key: key, what: "the description of \(owner)")
-            case "task": process.task = string(value, key: key, what: "the task of \(owner)")
-            case "model": process.model = string(value, key: key, what: "the model of \(owner)")
-            case "budget_tokens": process.budgetTokens = integer(value, key: key, what: "the budget of \(owner)")
-            case "context": process.context = stringList(value, key: key, what: "the context of \(owner)") ?? []
+            case "description": process.description = string(value, key: key, what: "the description of \(owner())")
+            case "task": process.task = string(value, key: key, what: "the task of \(owner())")
+            case "model": process.model = string(value, key: key, what: "the model of \(owner())")
+            case "budget_tokens": process.budgetTokens = integer(value, key: key, what: "the budget of \(owner())")
+            case "context": process.context = stringList(value, key: key, what: "the context of \(owner())") ?? []
             case "tools":
                 process.toolsKey = range(key)
-                process.tools = stringList(value, key: key, what: "the tools of \(owner)")
-            case "handoffs": process.handoffs = stringList(value, key: key, what: "the handoffs of \(owner)") ?? []
-            case "prompt": process.prompt = string(value, key: key, what: "the prompt of \(owner)")
+                process.tools = stringList(value, key: key, what: "the tools of \(owner())")
+            case "handoffs": process.handoffs = stringList(value, key: key, what: "the handoffs of \(owner())") ?? []
+            case "prompt": process.prompt = string(value, key: key, what: "the prompt of \(owner())")
             default: break
             }
         }

@@ -12,30 +12,36 @@ extension DecodeSession {
     /// - Returns: false when the node is not a mapping (reported here).
     @discardableResult
     func fields(
-        of node: Int, owner: String, ownerKey: SourceRange, fields table: [Field],
+        of node: Int, owner: @autoclosure () -> String, ownerKey: SourceRange, fields table: [Field],
         visit: (_ name: String, _ key: Int, _ value: Int) -> Void
     ) -> Bool {
         guard let mapping = requireMapping(
-            node, expected: "a mapping for \(owner)", hint: "Write \(owner) as indented `key: value` lines.")
+            node, expected: "a mapping for \(owner())", hint: "Write \(owner()) as indented `key: value` lines.")
         else { return false }
         var seen = [Bool](repeating: false, count: table.count)
         var hasMergeKey = false
         for (key, value) in document.pairs(of: mapping) {
-            guard let name = keyName(key, owner: owner) else { continue }
+            // The common case, a known key, is matched on bytes; a String is made only otherwise.
+            let resolvedKey = document.resolved(key)
+            if document[resolvedKey].kind == .scalar {
+                let bytes = document.scalarBytes(resolvedKey)
+                if let index = table.firstIndex(where: { $0.bytes.elementsEqual(bytes) }) {
+                    if !seen[index] {
+                        seen[index] = true
+                        visit(table[index].name, key, value)
+                    }
+                    continue
+                }
+            }
+            guard let name = keyName(key, owner: owner()) else { continue }
             if name.hasPrefix("x-") { continue }
             hasMergeKey = hasMergeKey || name == "<<"
-            if let index = table.firstIndex(where: { $0.name == name }) {
-                if seen[index] { continue }
-                seen[index] = true
-                visit(name, key, value)
-            } else {
-                reportUnknownKey(name, at: key, owner: owner, known: table.map(\.name))
-            }
+            reportUnknownKey(name, at: key, owner: owner(), known: table.map(\.name))
         }
         // The keys a merge key would have supplied are not missing in the writer's eyes; the
         // merge key itself is reported, once.
         for (index, field) in table.enumerated() where field.required && !seen[index] && !hasMergeKey {
-            reportMissingKey(field, owner: owner, at: ownerKey)
+            reportMissingKey(field, owner: owner(), at: ownerKey)
         }
         return true
     }
@@ -44,15 +50,15 @@ extension DecodeSession {
     /// each id. Entries with invalid ids are still visited, so references to them resolve.
     @discardableResult
     func entries(
-        of node: Int, owner: String, visit: (_ id: Located<String>, _ key: Int, _ value: Int) -> Void
+        of node: Int, owner: @autoclosure () -> String, visit: (_ id: Located<String>, _ key: Int, _ value: Int) -> Void
     ) -> Bool {
         guard let mapping = requireMapping(
-            node, expected: "a mapping from ids to entries for \(owner)",
+            node, expected: "a mapping from ids to entries for \(owner())",
             hint: "Write one `id:` key per entry, each with its fields indented below it.")
         else { return false }
         var seenIDs = Set<String>()
         for (key, value) in document.pairs(of: mapping) {
-            guard let name = keyName(key, owner: owner) else { continue }
+            guard let name = keyName(key, owner: owner()) else { continue }
             if name.hasPrefix("x-") { continue }
             guard seenIDs.insert(name).inserted else { continue }
             let resolved = document.resolved(key)
@@ -62,7 +68,7 @@ extension DecodeSession {
             if !Identifier.isValid(name) {
                 report(
                     SchemaRules.invalidIdentifier.diagnostic(
-                        "'\(Self.shortened(name))' is not a valid id in \(owner).",
+                        "'\(Self.shortened(name))' is not a valid id in \(owner()).",
                         at: range(key),
                         hint: "Use a letter, then letters, digits, '_' or '-' (at most \(Identifier.maxLength) characters)."))
             }
@@ -82,40 +88,40 @@ extension DecodeSession {
     }
 
     /// The text of a mapping key, or nil (reported) when it is not a plain string.
-    func keyName(_ key: Int, owner: String) -> String? {
+    func keyName(_ key: Int, owner: @autoclosure () -> String) -> String? {
         let resolved = document.resolved(key)
         let node = document[resolved]
         guard node.kind == .scalar else {
             report(
                 SchemaRules.wrongType.diagnostic(
-                    "Keys in \(owner) must be strings, found \(describe(key)).",
+                    "Keys in \(owner()) must be strings, found \(describe(key)).",
                     at: range(key), hint: "Use a plain word as the key."))
             return nil
         }
         return document.scalarString(resolved)
     }
 
-    func reportUnknownKey(_ name: String, at key: Int, owner: String, known: [String]) {
+    func reportUnknownKey(_ name: String, at key: Int, owner: @autoclosure () -> String, known: [String]) {
         if name == "<<" {
             report(
                 SchemaRules.unknownKey.diagnostic(
                     "Merge keys ('<<') are a YAML 1.1 feature that osspec (YAML 1.2) does not expand.",
-                    at: range(key), hint: "Write the keys out in \(owner)."))
+                    at: range(key), hint: "Write the keys out in \(owner())."))
             return
         }
         let suggestion = Suggestion.closest(to: name, in: known)
         report(
             SchemaRules.unknownKey.diagnostic(
-                "Unknown key '\(Self.shortened(name))' in \(owner).\(suggestion.map { " Did you mean '\($0)'?" } ?? "")",
+                "Unknown key '\(Self.shortened(name))' in \(owner()).\(suggestion.map { " Did you mean '\($0)'?" } ?? "")",
                 at: range(key),
                 hint: suggestion.map { "Rename it to '\($0)'." }
                     ?? "Known keys: \(known.joined(separator: ", ")). Prefix extensions with 'x-'."))
     }
 
-    func reportMissingKey(_ field: Field, owner: String, at ownerKey: SourceRange) {
+    func reportMissingKey(_ field: Field, owner: @autoclosure () -> String, at ownerKey: SourceRange) {
         report(
             CompletenessRules.missingKey.diagnostic(
-                "\(Self.capitalized(owner)) is missing required key '\(field.name)'.",
+                "\(Self.capitalized(owner())) is missing required key '\(field.name)'.",
                 at: ownerKey, hint: "Add `\(field.name):` (\(field.about))."))
     }
 
