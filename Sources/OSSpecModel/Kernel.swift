@@ -4,8 +4,13 @@ public import OSSpecDiagnostics
 public struct Kernel: Sendable {
     public var orchestrator: Located<String>?
     public var entry: Located<String>?
+    /// nil when absent or not a mapping (the decoder reported the latter).
     public var limits: Limits?
     public var tracing: Tracing?
+    /// Whether `limits` and `tracing` are written at all, readable or not: a rule that reports
+    /// their absence must not also fire when the decoder reported a wrong type.
+    public var hasLimitsKey = false
+    public var hasTracingKey = false
     public var range: SourceRange
 
     public init(range: SourceRange) { self.range = range }
@@ -33,6 +38,8 @@ public struct Tracing: Sendable {
     /// The `events` list; nil when absent or unreadable.
     public var events: Located<[Located<TraceEvent>]>?
     public var redact: Located<[Located<String>]>?
+    /// Whether `redact` is written at all, readable or not.
+    public var hasRedactKey = false
     public var key: SourceRange
     public var range: SourceRange
 

@@ -28,17 +28,21 @@ extension DecodeSession {
             switch name {
             case "orchestrator": kernel.orchestrator = string(value, key: key, what: "'kernel.orchestrator'")
             case "entry": kernel.entry = string(value, key: key, what: "'kernel.entry'")
-            case "limits": kernel.limits = decodeLimits(value, key: key)
-            case "tracing": kernel.tracing = decodeTracing(value, key: key)
+            case "limits":
+                kernel.hasLimitsKey = true
+                kernel.limits = decodeLimits(value, key: key)
+            case "tracing":
+                kernel.hasTracingKey = true
+                kernel.tracing = decodeTracing(value, key: key)
             default: break
             }
         }
         return kernel
     }
 
-    private func decodeLimits(_ node: Int, key: Int) -> Limits {
+    private func decodeLimits(_ node: Int, key: Int) -> Limits? {
         var limits = Limits(key: range(key), range: range(node))
-        fields(of: node, owner: "'kernel.limits'", ownerKey: range(key), fields: Self.limitFields) { name, key, value in
+        let isMapping = fields(of: node, owner: "'kernel.limits'", ownerKey: range(key), fields: Self.limitFields) { name, key, value in
             switch name {
             case "max_steps": limits.maxSteps = integer(value, key: key, what: "'kernel.limits.max_steps'")
             case "timeout_seconds":
@@ -48,12 +52,12 @@ extension DecodeSession {
             default: break
             }
         }
-        return limits
+        return isMapping ? limits : nil
     }
 
-    private func decodeTracing(_ node: Int, key: Int) -> Tracing {
+    private func decodeTracing(_ node: Int, key: Int) -> Tracing? {
         var tracing = Tracing(key: range(key), range: range(node))
-        fields(of: node, owner: "'kernel.tracing'", ownerKey: range(key), fields: Self.tracingFields) { name, key, value in
+        let isMapping = fields(of: node, owner: "'kernel.tracing'", ownerKey: range(key), fields: Self.tracingFields) { name, key, value in
             switch name {
             case "enabled": tracing.enabled = boolean(value, key: key, what: "'kernel.tracing.enabled'")
             case "exporter": tracing.exporter = string(value, key: key, what: "'kernel.tracing.exporter'")
@@ -68,11 +72,12 @@ extension DecodeSession {
                 let events = items.compactMap { choice($0, key: $0, what: "trace event kind", as: TraceEvent.self) }
                 tracing.events = Located(events, at: range(key))
             case "redact":
+                tracing.hasRedactKey = true
                 guard let items = stringList(value, key: key, what: "'kernel.tracing.redact'") else { return }
                 tracing.redact = Located(items, at: range(key))
             default: break
             }
         }
-        return tracing
+        return isMapping ? tracing : nil
     }
 }

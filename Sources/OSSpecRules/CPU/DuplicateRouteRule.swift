@@ -8,19 +8,23 @@ struct DuplicateRouteRule: Rule {
         summary: "A task appears in more than one route; only the first would ever be used.")
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        var first: [String: Located<String>] = [:]
+        var first: [String: (task: Located<String>, route: Int)] = [:]
         var findings: [Diagnostic] = []
-        for route in context.cpu?.routing ?? [] {
+        for (routeIndex, route) in (context.cpu?.routing ?? []).enumerated() {
             for task in route.tasks {
-                if let earlier = first[task.value] {
-                    findings.append(
-                        descriptor.diagnostic(
-                            "Task '\(task.value)' is routed twice; only the first route is used.",
-                            at: task.range, hint: "Remove '\(task.value)' from one of the two routes.",
-                            related: [RelatedLocation(range: earlier.range, message: "'\(task.value)' is first routed here")]))
-                } else {
-                    first[task.value] = task
+                guard let earlier = first[task.value] else {
+                    first[task.value] = (task, routeIndex)
+                    continue
                 }
+                let sameRoute = earlier.route == routeIndex
+                findings.append(
+                    descriptor.diagnostic(
+                        sameRoute
+                            ? "Task '\(task.value)' is listed twice in the same route."
+                            : "Task '\(task.value)' is routed twice; only the first route is used.",
+                        at: task.range,
+                        hint: sameRoute ? "Remove the second '\(task.value)'." : "Remove '\(task.value)' from one of the two routes.",
+                        related: [RelatedLocation(range: earlier.task.range, message: "'\(task.value)' is first routed here")]))
             }
         }
         return findings

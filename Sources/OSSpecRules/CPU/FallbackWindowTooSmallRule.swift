@@ -30,7 +30,7 @@ struct FallbackWindowTooSmallRule: Rule {
                         + "of process '\(heaviest.process.id.value)' routed to it; the fallback would fail when it is needed.",
                     at: fallback.range,
                     hint: "Choose a fallback with a larger window, or lower the budgets of the processes on this route.",
-                    related: [RelatedLocation(range: heaviest.process.id.range, message: "'\(heaviest.process.id.value)' is routed here")]))
+                    related: [RelatedLocation(range: heaviest.process.id.range, message: "'\(heaviest.process.id.value)' (budget \(heaviest.budget)) runs on this route")]))
         }
         return findings
     }

@@ -9,7 +9,9 @@ struct UnusedRouteRule: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         let tasks = Set(context.processes.compactMap { $0.task?.value })
-        let taskList = context.processes.compactMap { $0.task?.value }
+        // Suggest only tasks that a route already serves: an unrouted task near this one is
+        // more likely the typo, and unrouted-task (or the default) speaks for it.
+        let taskList = context.processes.compactMap { $0.task?.value }.filter { context.routeForTask[$0] != nil }
         var findings: [Diagnostic] = []
         for route in context.cpu?.routing ?? [] {
             for task in route.tasks where !tasks.contains(task.value) {

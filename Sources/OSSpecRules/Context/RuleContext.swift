@@ -123,6 +123,11 @@ public struct RuleContext: Sendable {
         return key ?? SourceRange(at: spec.range.start)
     }
 
+    /// A number as a person writes it: `50`, not `50.0`; `0.999` as is.
+    public static func describe(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    }
+
     /// `a -> b -> c`, at most `limit` names with the middle elided, for paths in messages.
     public func describePath(_ path: [Int], limit: Int = 8) -> String {
         let names = path.map { processes[$0].id.value }

@@ -16,7 +16,7 @@ struct MissingCheckpointsRule: Rule {
             descriptor.diagnostic(
                 "No checkpoints: a failed session cannot be resumed or replayed from its last good step.",
                 at: context.anchor(of: .filesystem),
-                hint: "Add `checkpoints: {backend: postgres, every: node, retention_days: 14}` under filesystem.")
+                hint: "Add `checkpoints: {backend: postgres, every: node, retention_days: 14}` under filesystem, and trace checkpoint events.")
         ]
     }
 }

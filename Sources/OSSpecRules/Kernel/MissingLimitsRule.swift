@@ -8,7 +8,7 @@ struct MissingLimitsRule: Rule {
         summary: "kernel has no limits: a looping agent could run (and bill) forever.")
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        guard context.kernel != nil, context.kernel?.limits == nil else { return [] }
+        guard let kernel = context.kernel, !kernel.hasLimitsKey else { return [] }
         return [
             descriptor.diagnostic(
                 "The kernel has no 'limits'; a run that loops never stops.", at: context.anchor(of: .kernel),

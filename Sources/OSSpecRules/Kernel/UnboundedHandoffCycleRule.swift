@@ -20,7 +20,9 @@ struct UnboundedHandoffCycleRule: Rule {
             return descriptor.diagnostic(
                 "Handoffs form a cycle (\(context.describePath(cycle + [start]))) and ipc.handoffs.max_hops is not set.",
                 at: closing.range,
-                hint: "Add `handoffs: {max_hops: N}` under ipc to bound how often agents pass the session around.",
+                hint: context.spec.ipc.isNotApplicable
+                    ? "Handoffs are IPC: replace the n/a ipc with `ipc: {tools: {}, handoffs: {max_hops: 10}}` to bound them."
+                    : "Add `handoffs: {max_hops: 10}` (or the bound you need) under ipc to limit how often agents pass the session around.",
                 related: cycle.dropLast().enumerated().map { offset, node in
                     let next = cycle[offset + 1]
                     return RelatedLocation(

@@ -8,7 +8,7 @@ struct NoRedactionRule: Rule {
         summary: "tracing has no redact list: traces carry prompts, user data and secrets as they are.")
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        guard let tracing = context.kernel?.tracing, tracing.redact == nil, tracing.enabled?.value != false else { return [] }
+        guard let tracing = context.kernel?.tracing, !tracing.hasRedactKey, tracing.enabled?.value != false else { return [] }
         return [
             descriptor.diagnostic(
                 "Tracing redacts nothing; traces will carry prompts, user data and secrets as they are.",

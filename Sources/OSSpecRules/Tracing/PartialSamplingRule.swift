@@ -9,12 +9,13 @@ struct PartialSamplingRule: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let rate = context.kernel?.tracing?.sampleRate, rate.value >= 0, rate.value < 1 else { return [] }
-        let unsampled = Int(((1 - rate.value) * 100).rounded())
+        let unsampled = (1 - rate.value) * 100
+        let share = unsampled >= 1 ? "about \(Int(unsampled.rounded()))%" : "about \(RuleContext.describe((unsampled * 10).rounded() / 10))%"
         return [
             descriptor.diagnostic(
-                "tracing.sample_rate is \(rate.value): about \(unsampled)% of sessions leave no trace and cannot be replayed.",
+                "tracing.sample_rate is \(RuleContext.describe(rate.value)): \(share) of sessions leave no trace and cannot be replayed.",
                 at: rate.range,
-                hint: "Trace every session (sample_rate: 1.0) and control cost with redact and retention instead.")
+                hint: "Trace every session (sample_rate: 1.0); control what traces hold with redact instead.")
         ]
     }
 }

@@ -11,7 +11,7 @@ struct SampleRateOutOfRangeRule: Rule {
         guard let rate = context.kernel?.tracing?.sampleRate, !(0...1).contains(rate.value) else { return [] }
         return [
             descriptor.diagnostic(
-                "tracing.sample_rate is \(rate.value), outside 0..1.", at: rate.range,
+                "tracing.sample_rate is \(RuleContext.describe(rate.value)), outside 0..1.", at: rate.range,
                 hint: "Write a fraction of sessions from 0 to 1; 1.0 (the default) traces every session.")
         ]
     }

@@ -8,12 +8,12 @@ struct TracingMissingRule: Rule {
         summary: "kernel has no tracing: no session can be replayed or audited.")
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        guard context.kernel != nil, context.kernel?.tracing == nil else { return [] }
+        guard let kernel = context.kernel, !kernel.hasTracingKey else { return [] }
         return [
             descriptor.diagnostic(
                 "The kernel has no 'tracing'; no session can be replayed.",
                 at: context.anchor(of: .kernel),
-                hint: "Add `tracing: {enabled: true, exporter: otlp, events: [model_call, ...]}` under kernel.")
+                hint: "Add `tracing: {enabled: true, exporter: otlp, events: [model_call]}` under kernel, listing every event kind the spec makes possible.")
         ]
     }
 }
