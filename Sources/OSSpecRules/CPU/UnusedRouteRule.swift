@@ -9,9 +9,12 @@ struct UnusedRouteRule: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         let tasks = Set(context.processes.compactMap { $0.task?.value })
-        // Suggest only tasks that a route already serves: an unrouted task near this one is
-        // more likely the typo, and unrouted-task (or the default) speaks for it.
-        let taskList = context.processes.compactMap { $0.task?.value }.filter { context.routeForTask[$0] != nil }
+        // Without a default, a process task that no route serves is reported by unrouted-task,
+        // which suggests this route's task: suggesting it back here would point both ways.
+        let hasDefault = context.cpu?.default != nil
+        var seenTasks = Set<String>()
+        let taskList = context.processes.compactMap { $0.task?.value }
+            .filter { (hasDefault || context.routeForTask[$0] != nil) && seenTasks.insert($0).inserted }
         var findings: [Diagnostic] = []
         for route in context.cpu?.routing ?? [] {
             for task in route.tasks where !tasks.contains(task.value) {

@@ -145,7 +145,9 @@ struct RuleCatalogTests {
         }
         var inYAML = false
         var checked = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+        // The examples come before "How to fix", whose snippets show the remedy, not a fixture.
+        let examples = text.components(separatedBy: "\n## How to fix")[0]
+        for line in examples.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("```") {
                 inYAML = line == "```yaml"
                 continue
