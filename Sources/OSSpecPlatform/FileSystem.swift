@@ -59,7 +59,7 @@ public enum FileSystem {
         var bytes: [UInt8] = []
         var status = stat()
         if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
-            bytes.reserveCapacity(Int(status.st_size))
+            bytes.reserveCapacity(min(Int(status.st_size), maxBytes + 1))
         }
         let chunkSize = 1 << 16
         var chunk = [UInt8](repeating: 0, count: chunkSize)

@@ -8,6 +8,10 @@ public import OSSpecDiagnostics
 /// Columns count Unicode scalars (as positions do); the marker is padded by display width, so
 /// it lines up under wide characters (CJK, emoji) and tabs.
 public struct SnippetRenderer: Sendable {
+    /// Lines longer than this many characters are quoted in part, around the span.
+    static let maxQuotedScalars = 160
+    static let contextBefore = 60
+
     public init() {}
 
     /// The snippet's lines (without trailing newlines), or [] when the line does not exist.
@@ -22,14 +26,22 @@ public struct SnippetRenderer: Sendable {
         } else {
             endIndex = max(scalars.count, startIndex + 1)
         }
-        var padding = ""
-        for scalar in scalars[0..<startIndex] {
+        // A long line is quoted around the span only, so output stays proportional to the
+        // findings, not to findings x line length (a minified spec is one long line).
+        let windowStart = scalars.count > Self.maxQuotedScalars ? max(0, startIndex - Self.contextBefore) : 0
+        let windowEnd = min(scalars.count, windowStart + Self.maxQuotedScalars)
+        let leadingMark = windowStart > 0 ? "..." : ""
+        let trailingMark = windowEnd < scalars.count ? "..." : ""
+        var quoted = String(String.UnicodeScalarView(scalars[windowStart..<windowEnd]))
+        quoted = leadingMark + sanitized(quoted) + trailingMark
+        var padding = leadingMark.isEmpty ? "" : "   "
+        for scalar in scalars[windowStart..<startIndex] {
             padding += scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalar))
         }
         var underline = "^"
         var markedWidth = startIndex < scalars.count ? DisplayWidth.of(scalars[startIndex]) : 1
         if startIndex + 1 < endIndex {
-            for scalar in scalars[(startIndex + 1)..<min(endIndex, scalars.count)] {
+            for scalar in scalars[(startIndex + 1)..<min(endIndex, windowEnd)] {
                 markedWidth += DisplayWidth.of(scalar)
             }
         }
@@ -37,7 +49,7 @@ public struct SnippetRenderer: Sendable {
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
         return [
-            style.dim("\(number) |") + " " + sanitized(text),
+            style.dim("\(number) |") + " " + quoted,
             style.dim("\(gutter) |") + " " + padding + marker(underline),
         ]
     }

@@ -57,6 +57,8 @@ public struct YAMLDocument: Sendable {
     public private(set) var nodes: [YAMLNode] = []
     public private(set) var arena: [UInt8] = []
     public private(set) var tags: [String] = []
+    /// Interning of `tags`: a file of many distinct tags stays linear.
+    private var tagIndexByName: [String: Int32] = [:]
 
     public init() {}
 
@@ -167,9 +169,11 @@ public struct YAMLDocument: Sendable {
 
     private mutating func tagIndex(for tag: String?) -> Int32 {
         guard let tag else { return -1 }
-        if let existing = tags.firstIndex(of: tag) { return Int32(existing) }
+        if let existing = tagIndexByName[tag] { return existing }
         tags.append(tag)
-        return Int32(tags.count - 1)
+        let index = Int32(truncatingIfNeeded: tags.count - 1)
+        tagIndexByName[tag] = index
+        return index
     }
 }
 

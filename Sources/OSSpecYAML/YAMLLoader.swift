@@ -40,6 +40,8 @@ private struct LoaderRun {
         /// Nodes this collection stands for once aliases are expanded (saturating).
         var expandedSize = 1
         let anchor: String?
+        /// Which definition of `anchor` this is (see `anchorDefinitions`).
+        let definition: Int
     }
 
     struct Anchor {
@@ -55,6 +57,10 @@ private struct LoaderRun {
     var anchors: [String: Anchor] = [:]
     var openAnchors: Set<String> = []
     var documentCount = 0
+    var undefinedAliasCount = 0
+    /// How many times each anchor name has been defined, so a redefinition inside an anchored
+    /// collection wins over the collection when both are complete (YAML: the latest wins).
+    var anchorDefinitions: [String: Int] = [:]
     var rootExpandedSize = 0
     var largestAlias: (range: SourceRange, size: Int)?
     /// Set by a problem after which the document cannot be trusted (anything but duplicate keys).
@@ -125,14 +131,18 @@ private struct LoaderRun {
             let index = document.nodes.count
             document.appendScalar(
                 parser.scalarValue, style: parser.scalarStyle, tag: parser.tag, start: parser.start, end: parser.end)
-            if let anchor = parser.anchor { anchors[Self.name(anchor)] = Anchor(node: index, expandedSize: 1) }
+            if let anchor = parser.anchor {
+                let name = Self.name(anchor)
+                anchorDefinitions[name, default: 0] += 1
+                anchors[name] = Anchor(node: index, expandedSize: 1)
+            }
             addChild(expandedSize: 1)
             return true
         case .alias:
             guard reserveNode(at: parser) else { return false }
             let name = parser.anchor.map(Self.name) ?? ""
             let range = SourceRange(start: parser.start, end: parser.end)
-            if openAnchors.contains(name) {
+            if anchors[name] == nil, openAnchors.contains(name) {
                 diagnostics.append(
                     YAMLRules.recursiveAlias.diagnostic(
                         "Alias '*\(name)' refers to the node that contains it, which would never end.",
@@ -145,10 +155,13 @@ private struct LoaderRun {
                 if anchor.expandedSize > largestAlias?.size ?? 0 { largestAlias = (range, anchor.expandedSize) }
                 addChild(expandedSize: anchor.expandedSize)
             } else {
-                let known = anchors.keys.sorted()
+                // A suggestion costs a pass over the anchors; only the first undefined alias gets
+                // one, so a file of many bad aliases stays linear.
+                let suggestion = undefinedAliasCount == 0 ? Suggestion.didYouMean(name, in: anchors.keys.sorted()) : ""
+                undefinedAliasCount += 1
                 diagnostics.append(
                     YAMLRules.undefinedAlias.diagnostic(
-                        "Alias '*\(name)' names no anchor defined before it.\(Suggestion.didYouMean(name, in: known))",
+                        "Alias '*\(name)' names no anchor defined before it.\(suggestion)",
                         at: range, hint: "Define '&\(name)' on an earlier node, or fix the alias's name."))
                 documentIsBroken = true
                 document.appendScalar(UnsafeBufferPointer(start: nil, count: 0), style: .plain, tag: nil, start: range.start, end: range.end)
@@ -170,8 +183,15 @@ private struct LoaderRun {
                 kind: kind == .sequenceStart ? .sequence : .mapping, isFlow: parser.isFlowCollection, tag: parser.tag,
                 start: parser.start)
             let anchor = parser.anchor.map(Self.name)
-            if let anchor { openAnchors.insert(anchor) }
-            stack.append(OpenCollection(index: index, anchor: anchor))
+            var definition = 0
+            if let anchor {
+                openAnchors.insert(anchor)
+                // Until it is complete, an alias to this name inside it is recursive.
+                anchors[anchor] = nil
+                anchorDefinitions[anchor, default: 0] += 1
+                definition = anchorDefinitions[anchor] ?? 0
+            }
+            stack.append(OpenCollection(index: index, anchor: anchor, definition: definition))
             return true
         case .sequenceEnd, .mappingEnd:
             guard let closed = stack.popLast() else { return true }
@@ -179,7 +199,9 @@ private struct LoaderRun {
             if kind == .mappingEnd { reportDuplicateKeys(in: closed.index) }
             if let anchor = closed.anchor {
                 openAnchors.remove(anchor)
-                anchors[anchor] = Anchor(node: closed.index, expandedSize: closed.expandedSize)
+                if anchorDefinitions[anchor] == closed.definition {
+                    anchors[anchor] = Anchor(node: closed.index, expandedSize: closed.expandedSize)
+                }
             }
             addChild(expandedSize: closed.expandedSize)
             return true

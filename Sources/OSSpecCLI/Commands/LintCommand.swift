@@ -111,10 +111,12 @@ struct LintCommand {
         }
         // The exit status counts every finding; --quiet only hides what is printed.
         let summary = LintRun(files: reports, toolVersion: ToolInfo.version).summary
+        // --quiet hides what cannot fail the run: with --strict, warnings fail and stay shown.
         if parsed.flag("quiet") {
+            let shown: Set<Severity> = parsed.flag("strict") ? [.error, .warning] : [.error]
             reports = reports.map { report in
                 var filtered = report
-                filtered.diagnostics = report.diagnostics.filter { $0.severity == .error }
+                filtered.diagnostics = report.diagnostics.filter { shown.contains($0.severity) }
                 return filtered
             }
         }

@@ -30,7 +30,7 @@ extension DecodeSession {
                 }
             case "checkpoints":
                 var checkpoints = Checkpoints(key: range(key), range: range(value))
-                fields(of: value, owner: "'filesystem.checkpoints'", ownerKey: range(key), fields: Self.checkpointFields) {
+                let isMapping = fields(of: value, owner: "'filesystem.checkpoints'", ownerKey: range(key), fields: Self.checkpointFields) {
                     name, key, value in
                     switch name {
                     case "backend": checkpoints.backend = string(value, key: key, what: "the checkpoint backend")
@@ -40,7 +40,7 @@ extension DecodeSession {
                     default: break
                     }
                 }
-                filesystem.checkpoints = checkpoints
+                filesystem.checkpoints = isMapping ? checkpoints : nil
             default: break
             }
         }

@@ -36,7 +36,7 @@ extension DecodeSession {
                 ram.promptCache = cache
             case "paging":
                 var paging = Paging(key: range(key), range: range(value))
-                fields(of: value, owner: "'ram.paging'", ownerKey: range(key), fields: Self.pagingFields) { name, key, value in
+                let isMapping = fields(of: value, owner: "'ram.paging'", ownerKey: range(key), fields: Self.pagingFields) { name, key, value in
                     switch name {
                     case "evict": paging.evict = choice(value, key: key, what: "eviction mode", as: EvictionMode.self)
                     case "to": paging.to = string(value, key: key, what: "'ram.paging.to'")
@@ -51,7 +51,7 @@ extension DecodeSession {
                         .required("to", "the store id that receives evicted context, needed with evict: \(evict.value.rawValue)"), owner: "'ram.paging'",
                         at: range(key))
                 }
-                ram.paging = paging
+                ram.paging = isMapping ? paging : nil
             default: break
             }
         }

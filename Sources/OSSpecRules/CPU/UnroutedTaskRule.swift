@@ -10,9 +10,11 @@ struct UnroutedTaskRule: Rule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let cpu = context.cpu, cpu.default == nil else { return [] }
         let routedTasks = cpu.routing.flatMap { $0.tasks.map(\.value) }
+        var suggestionsLeft = RuleDescriptor.suggestionLimit
         return context.processes.compactMap { process in
             guard process.model == nil, let task = process.task, context.routeForTask[task.value] == nil else { return nil }
-            let suggestion = Suggestion.closest(to: task.value, in: routedTasks)
+            suggestionsLeft -= 1
+            let suggestion = suggestionsLeft >= 0 ? Suggestion.closest(to: task.value, in: routedTasks) : nil
             return descriptor.diagnostic(
                 "No route matches task '\(task.value)' of process '\(process.id.value)', and there is no cpu.default."
                     + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),

@@ -18,7 +18,8 @@ struct UnusedRouteRule: Rule {
         var findings: [Diagnostic] = []
         for route in context.cpu?.routing ?? [] {
             for task in route.tasks where !tasks.contains(task.value) {
-                let suggestion = Suggestion.closest(to: task.value, in: taskList)
+                let suggestion =
+                    findings.count < RuleDescriptor.suggestionLimit ? Suggestion.closest(to: task.value, in: taskList) : nil
                 findings.append(
                     descriptor.diagnostic(
                         "No process has task '\(task.value)'; this route entry is never used."

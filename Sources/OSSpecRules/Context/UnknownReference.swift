@@ -4,10 +4,15 @@ public import OSSpecModel
 extension RuleDescriptor {
     /// "Unknown model 'larg' in cpu.default. Did you mean 'large'?", at the reference, with the
     /// declarations as related location when they exist.
+    /// Each suggestion is a pass over the candidates, so a rule asks for one only for its first
+    /// `suggestionLimit` findings: a spec with thousands of broken references stays linear.
+    public static let suggestionLimit = 32
+
     public func unknownReference(
-        _ reference: Located<String>, kind: String, usedIn place: String, candidates: [String], declaredAt: SourceRange?
+        _ reference: Located<String>, kind: String, usedIn place: String, candidates: [String], declaredAt: SourceRange?,
+        suggest: Bool = true
     ) -> Diagnostic {
-        let suggestion = Suggestion.closest(to: reference.value, in: candidates)
+        let suggestion = suggest ? Suggestion.closest(to: reference.value, in: candidates) : nil
         let declared = candidates.isEmpty ? "none is declared" : "declared: \(Self.list(candidates))"
         return diagnostic(
             "Unknown \(kind) '\(reference.value)' in \(place)."

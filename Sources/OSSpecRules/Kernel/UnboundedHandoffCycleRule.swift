@@ -23,7 +23,7 @@ struct UnboundedHandoffCycleRule: Rule {
                 hint: context.spec.ipc.isNotApplicable
                     ? "Handoffs are IPC: replace the n/a ipc with `ipc: {tools: {}, handoffs: {max_hops: 10}}` to bound them."
                     : "Add `handoffs: {max_hops: 10}` (or the bound you need) under ipc to limit how often agents pass the session around.",
-                related: cycle.dropLast().enumerated().map { offset, node in
+                related: cycle.dropLast().enumerated().prefix(8).map { offset, node in
                     let next = cycle[offset + 1]
                     return RelatedLocation(
                         range: graph.edgeItems[node][graph.successors[node].firstIndex(of: next)!].range,

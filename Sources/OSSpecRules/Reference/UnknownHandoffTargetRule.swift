@@ -15,7 +15,8 @@ struct UnknownHandoffTargetRule: Rule {
                 findings.append(
                     descriptor.unknownReference(
                         target, kind: "process", usedIn: "the handoffs of process '\(process.id.value)'", candidates: declared,
-                        declaredAt: context.spec.processes.keyRange))
+                        declaredAt: context.spec.processes.keyRange,
+                        suggest: findings.count < RuleDescriptor.suggestionLimit))
             }
         }
         return findings

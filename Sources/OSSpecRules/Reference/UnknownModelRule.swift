@@ -20,10 +20,13 @@ struct UnknownModelRule: Rule {
         for process in context.processes {
             if let model = process.model { references.append((model, "the model of process '\(process.id.value)'")) }
         }
-        return references.compactMap { reference, place in
-            guard context.models[reference.value] == nil else { return nil }
-            return descriptor.unknownReference(
-                reference, kind: "model", usedIn: place, candidates: declared, declaredAt: cpu.modelsKey)
+        var findings: [Diagnostic] = []
+        for (reference, place) in references where context.models[reference.value] == nil {
+            findings.append(
+                descriptor.unknownReference(
+                    reference, kind: "model", usedIn: place, candidates: declared, declaredAt: cpu.modelsKey,
+                    suggest: findings.count < RuleDescriptor.suggestionLimit))
         }
+        return findings
     }
 }

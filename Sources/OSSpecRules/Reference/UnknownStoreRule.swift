@@ -11,20 +11,26 @@ struct UnknownStoreRule: Rule {
         let declared = context.filesystem?.stores.map(\.id.value) ?? []
         let declaredAt = context.spec.filesystem.keyRange
         var references: [(Located<String>, String)] = []
-        if let to = context.ram?.paging?.to { references.append((to, "ram.paging.to")) }
+        if let to = context.ram?.paging?.to { references.append((to, "ram.paging.to")) }  // external: is not a store either
         for tool in context.ipc?.tools ?? [] {
             if let resource = tool.resource, !tool.touchesExternalResource {
                 references.append((resource, "the resource of tool '\(tool.id.value)'"))
             }
         }
-        return references.compactMap { reference, place in
-            guard context.stores[reference.value] == nil else { return nil }
+        var findings: [Diagnostic] = []
+        for (reference, place) in references where context.stores[reference.value] == nil {
             var finding = descriptor.unknownReference(
-                reference, kind: "store", usedIn: place, candidates: declared, declaredAt: declaredAt)
-            if Suggestion.closest(to: reference.value, in: declared) == nil {
-                finding.hint = "Declare '\(reference.value)' under filesystem.stores, or write `external:\(reference.value)` for an outside system."
+                reference, kind: "store", usedIn: place, candidates: declared, declaredAt: declaredAt,
+                suggest: findings.count < RuleDescriptor.suggestionLimit)
+            if !finding.message.contains("Did you mean") {
+                // paging.to must be a store of the spec; a tool's resource may be outside it.
+                finding.hint =
+                    place == "ram.paging.to"
+                    ? "Declare '\(reference.value)' under filesystem.stores; evicted context is paged to a store of the system."
+                    : "Declare '\(reference.value)' under filesystem.stores, or write `external:\(reference.value)` for an outside system."
             }
-            return finding
+            findings.append(finding)
         }
+        return findings
     }
 }

@@ -15,7 +15,8 @@ struct UnknownToolRule: Rule {
                 findings.append(
                     descriptor.unknownReference(
                         tool, kind: "tool", usedIn: "the tools of process '\(process.id.value)'", candidates: declared,
-                        declaredAt: context.spec.ipc.keyRange))
+                        declaredAt: context.spec.ipc.keyRange,
+                        suggest: findings.count < RuleDescriptor.suggestionLimit))
             }
         }
         return findings

@@ -236,4 +236,31 @@ struct YAMLLoaderTests {
         let tagged = try #require(value("e", in: document))
         #expect(document.tag(tagged) == "tag:yaml.org,2002:str")
     }
+
+    @Test("a redefined anchor resolves to its latest definition, even inside the first")
+    func anchorRedefinition() throws {
+        let result = load("x: &a [ &a inner, *a ]\ny: *a\n")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let document = try #require(result.document)
+        let y = try #require(value("y", in: document))
+        #expect(document.scalarString(document.resolved(y)) == "inner")
+    }
+
+    @Test("many undefined aliases and many distinct tags stay fast")
+    func manyAliasesAndTags() {
+        var text = "a:\n"
+        for index in 0..<5_000 { text += "  - &a\(index) v\n" }
+        for index in 0..<5_000 { text += "  - *b\(index)\n" }
+        let clock = ContinuousClock()
+        var result: LoadResult?
+        let aliases = clock.measure { result = load(text) }
+        #expect(result?.diagnostics.count == 5_000)
+        var tagged = "a:\n"
+        for index in 0..<20_000 { tagged += "  - !t\(index) v\n" }
+        let tags = clock.measure { result = load(tagged) }
+        #expect(result?.diagnostics.isEmpty == true)
+        // Generous bounds for a debug build on a loaded machine; quadratic behaviour took minutes.
+        #expect(aliases < .seconds(10))
+        #expect(tags < .seconds(10))
+    }
 }
