@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Fuzzes osspec with libFuzzer and AddressSanitizer (with LeakSanitizer):
+# bytes -> loader -> typed spec -> all rules -> every reporter. See bench/fuzz/README.md.
+#
+#   bash bench/fuzz/run.sh [SECONDS]    fuzz for SECONDS (default 60); exit 1 on a finding
+#   bash bench/fuzz/run.sh --check      exit 0 if this toolchain can build the fuzzer, else 1
+#
+# Environment (all optional):
+#   FUZZ_JOBS=N         N fuzzing processes in libFuzzer's fork mode (default 1)
+#   FUZZ_KEEP_GOING=1   with FUZZ_JOBS > 1, record a crash and keep fuzzing (long runs)
+#   FUZZ_MAX_LEN=4096   largest input, in bytes
+#   FUZZ_CONFIG=release release (-O, default, about 4x faster) or debug (-Onone)
+#   FUZZ_ARGS="..."     more libFuzzer flags, e.g. "-use_value_profile=1" or "-seed=1"
+#
+# Everything is written under .build-fuzz/ (ignored by git): the instrumented modules, the
+# fuzzer (osspec-fuzz), the seed corpus (seeds/, rebuilt each run), the corpus the fuzzer grows
+# (corpus/, kept between runs), crash inputs (crashes/) and the log of each run (logs/).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+scratch=.build-fuzz
+config="${FUZZ_CONFIG:-release}"
+jobs="${FUZZ_JOBS:-1}"
+max_len="${FUZZ_MAX_LEN:-4096}"
+mkdir -p "$scratch"
+
+log() { printf '== %s\n' "$*" >&2; }
+
+# Can this swiftc link a libFuzzer target with ASan? (Swift.org toolchains on Linux can; Xcode's
+# toolchain cannot.)
+probe() {
+    local dir="$scratch/probe"
+    mkdir -p "$dir"
+    cat >"$dir/probe.swift" <<'EOF'
+@_cdecl("LLVMFuzzerTestOneInput")
+public func probe(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { 0 }
+EOF
+    swiftc -sanitize=fuzzer,address -parse-as-library -module-cache-path "$dir/module-cache" \
+        "$dir/probe.swift" -o "$dir/probe" >"$dir/probe.log" 2>&1
+}
+
+if [ "${1:-}" = "--check" ]; then
+    if probe; then
+        echo "fuzz: this toolchain supports -sanitize=fuzzer,address"
+        exit 0
+    fi
+    echo "fuzz: this toolchain cannot build with -sanitize=fuzzer,address (see $scratch/probe/probe.log)" >&2
+    exit 1
+fi
+
+# One run at a time: a second would relink the fuzzer and rebuild the seeds under the first.
+if command -v flock >/dev/null; then
+    exec 9>"$scratch/run.lock"
+    flock -n 9 || { echo "fuzz: another bench/fuzz/run.sh is running on $scratch" >&2; exit 1; }
+fi
+
+seconds="${1:-60}"
+case "$seconds" in
+'' | *[!0-9]*) echo "usage: bash bench/fuzz/run.sh [SECONDS] | --check" >&2; exit 2 ;;
+esac
+if ! probe; then
+    echo "fuzz: this toolchain cannot build with -sanitize=fuzzer,address; see $scratch/probe/probe.log" >&2
+    sed 's/^/  /' "$scratch/probe/probe.log" | head -5 >&2
+    exit 1
+fi
+
+# 1. The library modules, instrumented (coverage for libFuzzer, ASan), as object files. Only
+#    the modules the chain needs: not the CLI and no executable, so nothing defines main.
+modules=(OSSpecPlatform OSSpecDiagnostics OSSpecYAML OSSpecModel OSSpecRules OSSpecLint OSSpecReport)
+log "building the library modules ($config, -sanitize=fuzzer,address) into $scratch"
+for target in OSSpecLint OSSpecReport; do
+    if ! swift build --scratch-path "$scratch" -c "$config" \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -g --target "$target" >"$scratch/build.log" 2>&1; then
+        cat "$scratch/build.log" >&2
+        echo "fuzz: swift build --target $target failed" >&2
+        exit 1
+    fi
+done
+
+# 2. The fuzz target, linked against those objects and libyaml.
+build="$scratch/$config"
+objects=()
+for module in "${modules[@]}"; do
+    for object in "$build/$module.build/"*.o; do objects+=("$object"); done
+done
+optimization=-O
+[ "$config" = debug ] && optimization=-Onone
+log "linking $scratch/osspec-fuzz"
+rm -f "$scratch/osspec-fuzz"
+# The linker warns "Cannot export local symbol '__asan_...'" for ASan's globals; it is harmless.
+if ! swiftc "$optimization" -g -sanitize=fuzzer,address -parse-as-library \
+    -I "$build/Modules" -I Sources/CYAML -module-cache-path "$scratch/module-cache" \
+    bench/fuzz/FuzzTarget.swift "${objects[@]}" $(pkg-config --libs yaml-0.1) \
+    -o "$scratch/osspec-fuzz" >"$scratch/link.log" 2>&1; then
+    grep -v "Cannot export local symbol" "$scratch/link.log" >&2
+    echo "fuzz: linking the fuzz target failed" >&2
+    exit 1
+fi
+grep -v "Cannot export local symbol" "$scratch/link.log" >&2 || true
+
+# 3. Seeds: the shipped specs, every YAML fixture of the tests, the YAML examples of the docs,
+#    small generated specs, and the YAML test suite.
+seeds="$scratch/seeds"
+rm -rf "$seeds"
+mkdir -p "$seeds" "$scratch/corpus" "$scratch/crashes" "$scratch/logs"
+add_seed() {
+    local file name
+    for file in "$@"; do
+        [ -f "$file" ] || continue
+        name="$(cksum <"$file" | tr ' ' '-')"
+        cp "$file" "$seeds/$name"
+    done
+}
+add_seed specs/*.yaml
+while IFS= read -r -d '' file; do add_seed "$file"; done \
+    < <(find Tests -path '*/Fixtures/*' -name '*.yaml' -print0)
+# Each ```yaml block of a Markdown page becomes one seed.
+blocks="$scratch/doc-blocks"
+rm -rf "$blocks"
+mkdir -p "$blocks"
+for page in README.md docs/*.md docs/*/*.md ../shared/spec-format-v1.md; do
+    [ -f "$page" ] || continue
+    awk -v prefix="$blocks/$(echo "$page" | tr '/.' '__')-" \
+        '/^```yaml/ { n++; inside = 1; next } /^```/ { inside = 0; next } inside { print > (prefix n ".yaml") }' "$page"
+done
+add_seed "$blocks"/*.yaml
+if command -v python3 >/dev/null; then
+    for agents in 1 2 3 5; do
+        python3 bench/generate_spec.py "$agents" >"$blocks/generated-$agents.yaml"
+        add_seed "$blocks/generated-$agents.yaml"
+    done
+fi
+if [ -d ../shared/yaml-test-suite ]; then
+    add_seed ../shared/yaml-test-suite/*/in.yaml ../shared/yaml-test-suite/*/*/in.yaml
+else
+    log "../shared/yaml-test-suite is absent: no seeds from the YAML test suite"
+fi
+log "$(ls "$seeds" | wc -l | tr -d ' ') seed inputs, $(ls "$scratch/corpus" | wc -l | tr -d ' ') in the kept corpus"
+
+# 4. Fuzz. Swift's backtracer must be off, or it catches the first crash and libFuzzer never
+#    writes the crash input.
+stamp="$(date +%Y%m%d-%H%M%S)"
+logfile="$scratch/logs/$stamp.log"
+flags=(
+    -max_total_time="$seconds"
+    -max_len="$max_len"
+    -rss_limit_mb=2048
+    -timeout=20
+    -dict=bench/fuzz/yaml.dict
+    -artifact_prefix="$scratch/crashes/"
+    -print_final_stats=1
+)
+if [ "$jobs" -gt 1 ]; then
+    flags+=(-fork="$jobs")
+    [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && flags+=(-ignore_crashes=1 -ignore_ooms=1 -ignore_timeouts=1)
+fi
+# shellcheck disable=SC2206 # FUZZ_ARGS is a list of flags
+flags+=(${FUZZ_ARGS:-})
+log "fuzzing for ${seconds}s with $jobs process(es); log: $logfile"
+status=0
+SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
+    "$scratch/osspec-fuzz" "${flags[@]}" "$scratch/corpus" "$seeds" >"$logfile" 2>&1 || status=$?
+
+# 5. Summary: the last status line, the final stats, and any finding.
+grep -E '^#[0-9]+' "$logfile" | tail -1 || true
+grep -E '^stat::' "$logfile" || true
+findings="$(grep -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer)|osspec-fuzz: invariant|Test unit written|^artifact_prefix' "$logfile" || true)"
+if [ "$status" -ne 0 ] || [ -n "$findings" ]; then
+    echo "fuzz: FOUND A PROBLEM (exit $status). Log: $logfile" >&2
+    [ -n "$findings" ] && echo "$findings" >&2
+    echo "Reproduce: SWIFT_BACKTRACE=enable=no $scratch/osspec-fuzz <input from $scratch/crashes/>" >&2
+    echo "Then make the input a fixture: bench/fuzz/README.md, 'When it finds something'." >&2
+    exit 1
+fi
+echo "fuzz: no crash, leak or sanitizer report in ${seconds}s. Log: $logfile"
