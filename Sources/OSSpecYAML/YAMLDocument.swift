@@ -8,39 +8,48 @@ public struct YAMLNode: Sendable, Hashable {
         case scalar, sequence, mapping, alias
     }
 
-    public let kind: Kind
-    /// For scalars, how it was written; for collections, `.plain` means block style and
-    /// `.singleQuoted` is unused. See `isFlow`.
-    public let style: ScalarStyle
-    public let isFlow: Bool
+    /// Kind (2 bits), style (3 bits), flow (1 bit) and value-in-source (1 bit) in one byte, and
+    /// the tag in a side table: the node array is the largest structure of a lint, and this
+    /// keeps a node at 28 bytes instead of 32.
+    @usableFromInline let flags: UInt8
     @usableFromInline let startLine: Int32
     @usableFromInline let startColumn: Int32
     @usableFromInline let endLine: Int32
     @usableFromInline let endColumn: Int32
-    /// Scalar: offset of the value in the arena. Collection: index just past its subtree.
-    /// Alias: index of the anchored node it refers to.
+    /// Scalar: offset of the value in the arena (or the shared source). Collection: index just
+    /// past its subtree. Alias: index of the anchored node it refers to.
     @usableFromInline let first: Int32
     /// Scalar: length of the value in bytes. Collection: number of child nodes (a mapping's
     /// children alternate key, value).
     @usableFromInline let second: Int32
-    /// Index into `YAMLDocument.tags`, or -1 when no tag was written.
-    @usableFromInline let tagIndex: Int32
 
     init(
         kind: Kind, style: ScalarStyle, isFlow: Bool, start: SourcePosition, end: SourcePosition,
-        first: Int32, second: Int32, tagIndex: Int32
+        first: Int32, second: Int32, valueIsInSource: Bool = false
     ) {
-        self.kind = kind
-        self.style = style
-        self.isFlow = isFlow
+        flags = kind.rawValue | style.rawValue << 2 | (isFlow ? 1 << 5 : 0) | (valueIsInSource ? 1 << 6 : 0)
         startLine = Int32(truncatingIfNeeded: start.line)
         startColumn = Int32(truncatingIfNeeded: start.column)
         endLine = Int32(truncatingIfNeeded: end.line)
         endColumn = Int32(truncatingIfNeeded: end.column)
         self.first = first
         self.second = second
-        self.tagIndex = tagIndex
     }
+
+    @inlinable
+    public var kind: Kind { Kind(rawValue: flags & 0b11).unsafelyUnwrapped }
+
+    /// For scalars, how it was written; for collections, `.plain` means block style and
+    /// `.singleQuoted` is unused. See `isFlow`.
+    @inlinable
+    public var style: ScalarStyle { ScalarStyle(rawValue: flags >> 2 & 0b111).unsafelyUnwrapped }
+
+    @inlinable
+    public var isFlow: Bool { flags & 1 << 5 != 0 }
+
+    /// Scalar: whether `first` is an offset into the shared source rather than the arena.
+    @inlinable
+    var valueIsInSource: Bool { flags & 1 << 6 != 0 }
 
     @inlinable
     public var range: SourceRange {
@@ -56,9 +65,15 @@ public struct YAMLDocument: Sendable {
 
     public private(set) var nodes: [YAMLNode] = []
     public private(set) var arena: [UInt8] = []
+    /// The loaded bytes, when the loader was given an array it can share: scalars whose value
+    /// is their source text point here.
+    @usableFromInline private(set) var source: [UInt8] = []
     public private(set) var tags: [String] = []
     /// Interning of `tags`: a file of many distinct tags stays linear.
     private var tagIndexByName: [String: Int32] = [:]
+    /// The tag of each tagged node, by node index: tags are rare, so a side table costs less
+    /// than a field in every node.
+    private var tagIndexByNode: [Int32: Int32] = [:]
 
     public init() {}
 
@@ -109,7 +124,8 @@ public struct YAMLDocument: Sendable {
     public func scalarBytes(_ index: NodeIndex) -> ArraySlice<UInt8> {
         let node = nodes[index]
         guard node.kind == .scalar else { return [] }
-        return arena[Int(node.first)..<Int(node.first) + Int(node.second)]
+        let bounds = Int(node.first)..<Int(node.first) + Int(node.second)
+        return node.valueIsInSource ? source[bounds] : arena[bounds]
     }
 
     /// The scalar's value as a string; empty for other nodes.
@@ -120,8 +136,8 @@ public struct YAMLDocument: Sendable {
 
     /// The tag written on the node, if any, e.g. `tag:yaml.org,2002:str`.
     public func tag(_ index: NodeIndex) -> String? {
-        let tagIndex = nodes[index].tagIndex
-        return tagIndex < 0 ? nil : tags[Int(tagIndex)]
+        guard !tagIndexByNode.isEmpty, let tagIndex = tagIndexByNode[Int32(truncatingIfNeeded: index)] else { return nil }
+        return tags[Int(tagIndex)]
     }
 
     // MARK: Building (the loader's side)
@@ -131,31 +147,64 @@ public struct YAMLDocument: Sendable {
         arena.reserveCapacity(arenaBytes)
     }
 
+    mutating func share(source: [UInt8]) {
+        self.source = source
+    }
+
+    /// Appends a scalar. `sourceOffsetHint` is where libyaml says the event starts; when the
+    /// value's bytes are found there (or just after an opening quote), the node points into the
+    /// shared source instead of copying them. The bytes are compared, so a wrong hint (non-ASCII
+    /// text before it makes libyaml's character offset differ from the byte offset) only costs
+    /// the copy.
     mutating func appendScalar(
         _ value: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: String?, start: SourcePosition,
-        end: SourcePosition
+        end: SourcePosition, sourceOffsetHint: Int? = nil
     ) {
+        let length = Int32(truncatingIfNeeded: value.count)
+        if let hint = sourceOffsetHint, let offset = offsetInSource(of: value, style: style, hint: hint) {
+            nodes.append(
+                YAMLNode(
+                    kind: .scalar, style: style, isFlow: false, start: start, end: end,
+                    first: Int32(truncatingIfNeeded: offset), second: length, valueIsInSource: true))
+            record(tag: tag, of: nodes.count - 1)
+            return
+        }
         let offset = Int32(truncatingIfNeeded: arena.count)
         arena.append(contentsOf: value)
         nodes.append(
             YAMLNode(
                 kind: .scalar, style: style, isFlow: false, start: start, end: end, first: offset,
-                second: Int32(truncatingIfNeeded: value.count), tagIndex: tagIndex(for: tag)))
+                second: length))
+        record(tag: tag, of: nodes.count - 1)
+    }
+
+    private func offsetInSource(of value: UnsafeBufferPointer<UInt8>, style: ScalarStyle, hint: Int) -> Int? {
+        guard !value.isEmpty else { return nil }
+        let offset: Int
+        switch style {
+        case .plain: offset = hint
+        case .singleQuoted, .doubleQuoted: offset = hint + 1
+        case .literal, .folded: return nil
+        }
+        guard offset >= 0, offset + value.count <= source.count, offset + value.count <= Int(Int32.max) else { return nil }
+        return source.withUnsafeBufferPointer { sourceBytes in
+            UnsafeBufferPointer(rebasing: sourceBytes[offset..<offset + value.count]).elementsEqual(value) ? offset : nil
+        }
     }
 
     mutating func appendAlias(target: NodeIndex, start: SourcePosition, end: SourcePosition) {
         nodes.append(
             YAMLNode(
                 kind: .alias, style: .plain, isFlow: false, start: start, end: end,
-                first: Int32(truncatingIfNeeded: target), second: 0, tagIndex: -1))
+                first: Int32(truncatingIfNeeded: target), second: 0))
     }
 
     /// Opens a collection; `closeCollection` fills in its extent and child count.
     mutating func openCollection(kind: YAMLNode.Kind, isFlow: Bool, tag: String?, start: SourcePosition) -> NodeIndex {
         nodes.append(
             YAMLNode(
-                kind: kind, style: .plain, isFlow: isFlow, start: start, end: start, first: 0, second: 0,
-                tagIndex: tagIndex(for: tag)))
+                kind: kind, style: .plain, isFlow: isFlow, start: start, end: start, first: 0, second: 0))
+        record(tag: tag, of: nodes.count - 1)
         return nodes.count - 1
     }
 
@@ -163,17 +212,20 @@ public struct YAMLDocument: Sendable {
         let open = nodes[index]
         nodes[index] = YAMLNode(
             kind: open.kind, style: open.style, isFlow: open.isFlow, start: open.range.start, end: end,
-            first: Int32(truncatingIfNeeded: nodes.count), second: Int32(truncatingIfNeeded: childCount),
-            tagIndex: open.tagIndex)
+            first: Int32(truncatingIfNeeded: nodes.count), second: Int32(truncatingIfNeeded: childCount))
     }
 
-    private mutating func tagIndex(for tag: String?) -> Int32 {
-        guard let tag else { return -1 }
-        if let existing = tagIndexByName[tag] { return existing }
-        tags.append(tag)
-        let index = Int32(truncatingIfNeeded: tags.count - 1)
-        tagIndexByName[tag] = index
-        return index
+    private mutating func record(tag: String?, of node: NodeIndex) {
+        guard let tag else { return }
+        let index: Int32
+        if let existing = tagIndexByName[tag] {
+            index = existing
+        } else {
+            tags.append(tag)
+            index = Int32(truncatingIfNeeded: tags.count - 1)
+            tagIndexByName[tag] = index
+        }
+        tagIndexByNode[Int32(truncatingIfNeeded: node)] = index
     }
 }
 

@@ -118,6 +118,13 @@ public final class YAMLEventParser {
         SourcePosition(line: Int(event.pointee.end_mark.line) + 1, column: Int(event.pointee.end_mark.column) + 1)
     }
 
+    /// libyaml's 0-based character offset of the current event's start. It equals the byte
+    /// offset only while everything before it is ASCII (and there is no BOM), so callers must
+    /// check the bytes there before relying on it.
+    public var startCharacterOffset: Int {
+        Int(event.pointee.start_mark.index)
+    }
+
     /// The scalar's value bytes (UTF-8), valid until `next()`. Empty for other events.
     public var scalarValue: UnsafeBufferPointer<UInt8> {
         guard event.pointee.type == YAML_SCALAR_EVENT, let value = event.pointee.data.scalar.value else {

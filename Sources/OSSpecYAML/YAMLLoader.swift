@@ -18,15 +18,21 @@ public struct YAMLLoader: Sendable {
         self.limits = limits
     }
 
+    /// Loads `bytes`. The document shares them (no copy): scalars written as they read, the
+    /// vast majority, point into the source instead of being copied into the arena.
     public func load(_ bytes: [UInt8]) -> LoadResult {
-        bytes.withUnsafeBufferPointer { load($0) }
+        bytes.withUnsafeBufferPointer { load($0, sharing: bytes) }
     }
 
     public func load(_ bytes: UnsafeBufferPointer<UInt8>) -> LoadResult {
+        load(bytes, sharing: nil)
+    }
+
+    private func load(_ bytes: UnsafeBufferPointer<UInt8>, sharing shared: [UInt8]?) -> LoadResult {
         if let problem = TextCheck.problem(in: bytes, limits: limits) {
             return LoadResult(document: nil, diagnostics: [problem])
         }
-        var run = LoaderRun(limits: limits, source: bytes)
+        var run = LoaderRun(limits: limits, source: bytes, sharedSource: shared)
         run.run()
         return run.result()
     }
@@ -66,11 +72,18 @@ private struct LoaderRun {
     /// Set by a problem after which the document cannot be trusted (anything but duplicate keys).
     var documentIsBroken = false
 
-    init(limits: LoaderLimits, source: UnsafeBufferPointer<UInt8>) {
+    init(limits: LoaderLimits, source: UnsafeBufferPointer<UInt8>, sharedSource: [UInt8]?) {
         self.limits = limits
         self.source = source
         // Most specs have about one node per 12 bytes; reserving avoids regrowth on large files.
-        document.reserve(nodes: source.count / 12 + 16, arenaBytes: source.count / 2 + 16)
+        // With a shared source, only scalars that differ from their source text (escapes,
+        // folded lines, block scalars) go to the arena.
+        if let sharedSource {
+            document.share(source: sharedSource)
+            document.reserve(nodes: source.count / 12 + 16, arenaBytes: source.count / 64 + 16)
+        } else {
+            document.reserve(nodes: source.count / 12 + 16, arenaBytes: source.count / 2 + 16)
+        }
     }
 
     mutating func run() {
@@ -130,7 +143,8 @@ private struct LoaderRun {
             guard reserveNode(at: parser) else { return false }
             let index = document.nodes.count
             document.appendScalar(
-                parser.scalarValue, style: parser.scalarStyle, tag: parser.tag, start: parser.start, end: parser.end)
+                parser.scalarValue, style: parser.scalarStyle, tag: parser.tag, start: parser.start, end: parser.end,
+                sourceOffsetHint: parser.startCharacterOffset)
             if let anchor = parser.anchor {
                 let name = Self.name(anchor)
                 anchorDefinitions[name, default: 0] += 1

@@ -39,12 +39,14 @@ extension DecodeSession {
                             hint: "Add a model: `large: {provider: ..., model: ..., context_window: ...}`."))
                     return
                 }
+                cpu.models.reserveCapacity(entryCount(of: value))
                 entries(of: value, owner: "'cpu.models'") { id, _, entry in
                     cpu.models.append(decodeModel(id: id, node: entry))
                 }
             case "default": cpu.default = string(value, key: key, what: "'cpu.default'")
             case "routing":
                 guard let routes = list(value, key: key, what: "'cpu.routing'") else { return }
+                cpu.routing.reserveCapacity(routes.count)
                 for (index, route) in routes.enumerated() {
                     cpu.routing.append(decodeRoute(route, index: index))
                 }

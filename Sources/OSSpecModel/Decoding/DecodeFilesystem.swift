@@ -25,6 +25,7 @@ extension DecodeSession {
                     reportEmpty(key: key, value: value, what: "'filesystem.stores'")
                     return
                 }
+                filesystem.stores.reserveCapacity(entryCount(of: value))
                 entries(of: value, owner: "'filesystem.stores'") { id, _, entry in
                     filesystem.stores.append(decodeStore(id: id, node: entry))
                 }

@@ -23,6 +23,7 @@ extension DecodeSession {
                     reportEmpty(key: key, value: value, what: "'ipc.tools'")
                     return
                 }
+                ipc.tools.reserveCapacity(entryCount(of: value))
                 entries(of: value, owner: "'ipc.tools'") { id, _, entry in
                     ipc.tools.append(decodeTool(id: id, node: entry))
                 }

@@ -14,6 +14,7 @@ extension DecodeSession {
 
     func decodeProcesses(_ node: Int, key ownerKey: SourceRange) -> Processes {
         var processes = Processes(range: range(node))
+        processes.entries.reserveCapacity(entryCount(of: node))
         entries(of: node, owner: "'processes'") { id, _, entry in
             processes.entries.append(decodeProcess(id: id, node: entry))
         }

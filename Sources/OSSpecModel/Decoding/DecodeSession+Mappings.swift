@@ -77,6 +77,13 @@ extension DecodeSession {
         return true
     }
 
+    /// How many entries a mapping holds (0 for anything else), to size the decoded array once
+    /// instead of letting it double: on large specs the doubling doubles the peak memory.
+    func entryCount(of node: Int) -> Int {
+        let mapping = document.resolved(node)
+        return document[mapping].kind == .mapping ? document.childCount(mapping) / 2 : 0
+    }
+
     /// The mapping `node` stands for (aliases followed), or nil after reporting a wrong type.
     private func requireMapping(_ node: Int, expected: String, hint: String) -> Int? {
         let mapping = document.resolved(node)

@@ -14,9 +14,9 @@ public struct RuleContext: Sendable {
     public let userSpace: UserSpace?
 
     /// First declaration of each id (later duplicates were reported by the loader).
-    public let models: [String: Model]
-    public let stores: [String: Store]
-    public let tools: [String: Tool]
+    public let models: DeclarationsByID<Model>
+    public let stores: DeclarationsByID<Store>
+    public let tools: DeclarationsByID<Tool>
     public let processIndex: [String: Int]
     /// The first route that lists each task.
     public let routeForTask: [String: Route]
@@ -31,9 +31,9 @@ public struct RuleContext: Sendable {
         ipc = spec.ipc.content
         kernel = spec.kernel.content
         userSpace = spec.userSpace.content
-        models = Self.firstByID(cpu?.models ?? [], id: \.id.value)
-        stores = Self.firstByID(filesystem?.stores ?? [], id: \.id.value)
-        tools = Self.firstByID(ipc?.tools ?? [], id: \.id.value)
+        models = DeclarationsByID(cpu?.models ?? [], id: \.id.value)
+        stores = DeclarationsByID(filesystem?.stores ?? [], id: \.id.value)
+        tools = DeclarationsByID(ipc?.tools ?? [], id: \.id.value)
         var processIndex: [String: Int] = [:]
         processIndex.reserveCapacity(processes.count)
         for (index, process) in processes.enumerated() where processIndex[process.id.value] == nil {
@@ -48,15 +48,6 @@ public struct RuleContext: Sendable {
         }
         self.routeForTask = routeForTask
         graph = HandoffGraph(processes: processes, index: processIndex)
-    }
-
-    private static func firstByID<T>(_ items: [T], id: (T) -> String) -> [String: T] {
-        var result: [String: T] = [:]
-        result.reserveCapacity(items.count)
-        for item in items where result[id(item)] == nil {
-            result[id(item)] = item
-        }
-        return result
     }
 
     // MARK: Derived facts

@@ -25,10 +25,11 @@ extension Tool {
     public var needsApproval: Bool { effectiveApproval == .human }
 }
 
-/// The first tool in a process's allowlist that is declared and satisfies `condition`.
-func firstTool(of process: Process, in tools: [String: Tool], where condition: (Tool) -> Bool) -> Tool? {
+/// Where the first tool in a process's allowlist that is declared and satisfies `condition`
+/// sits in `tools.elements`: a position is a few bytes per process where a `Tool` is hundreds.
+func firstToolPosition(of process: Process, in tools: DeclarationsByID<Tool>, where condition: (Tool) -> Bool) -> Int? {
     for name in process.tools ?? [] {
-        if let tool = tools[name.value], condition(tool) { return tool }
+        if let position = tools.position(of: name.value), condition(tools.elements[position]) { return position }
     }
     return nil
 }

@@ -12,15 +12,17 @@ struct HandoffEscalationRule: Rule {
         let processes = context.processes
         let tools = context.tools
         // The first unapproved privileged tool each process holds itself.
-        let heldTool: [Tool?] = processes.map { process in
-            firstTool(of: process, in: tools) { $0.isPrivileged && !$0.needsApproval }
+        let heldTool: [Int?] = processes.map { process in
+            firstToolPosition(of: process, in: tools) { $0.isPrivileged && !$0.needsApproval }
         }
         let routes = context.graph.nearest(to: heldTool.map { $0 != nil })
         var findings: [Diagnostic] = []
         for (index, process) in processes.enumerated() {
             guard let route = routes[index], let edge = route.firstEdge, isReadOnly(process, context) else { continue }
             let path = context.graph.path(from: index, along: routes)
-            guard let holder = path.last, let tool = heldTool[holder], let scope = tool.scope else { continue }
+            guard let holder = path.last, let position = heldTool[holder] else { continue }
+            let tool = tools.elements[position]
+            guard let scope = tool.scope else { continue }
             let firstHandoff = context.graph.edgeItems[index][edge]
             findings.append(
                 descriptor.diagnostic(

@@ -33,11 +33,12 @@ struct LethalTrifectaRule: Rule {
     func check(_ context: RuleContext) -> [Diagnostic] {
         let processes = context.processes
         // For each leg: the tool each process holds itself, and the nearest holder by handoffs.
-        var held: [[Tool?]] = []
+        // Positions in `tools.elements`, not copies of the tools: three per process.
+        let tools = context.tools
+        var held: [[Int?]] = []
         var routes: [[HandoffGraph.Route?]] = []
         for leg in Leg.allCases {
-            let tools = context.tools
-            let legHeld: [Tool?] = processes.map { process in firstTool(of: process, in: tools, where: leg.holds) }
+            let legHeld: [Int?] = processes.map { process in firstToolPosition(of: process, in: tools, where: leg.holds) }
             held.append(legHeld)
             routes.append(context.graph.nearest(to: legHeld.map { $0 != nil }))
         }
@@ -47,7 +48,8 @@ struct LethalTrifectaRule: Rule {
             var related: [RelatedLocation] = []
             for (legIndex, leg) in Leg.allCases.enumerated() {
                 let path = context.graph.path(from: index, along: routes[legIndex])
-                guard let holder = path.last, let tool = held[legIndex][holder] else { continue }
+                guard let holder = path.last, let position = held[legIndex][holder] else { continue }
+                let tool = tools.elements[position]
                 let via = path.count > 1 ? " via \(context.describePath(path))" : ""
                 parts.append("\(leg.name) from '\(tool.id.value)'\(via)")
                 related.append(RelatedLocation(range: tool.id.range, message: "'\(tool.id.value)' gives \(leg.name)"))

@@ -1,0 +1,32 @@
+/// The declarations of one kind (models, stores, tools) looked up by id. It keeps the row's
+/// array and an index into it, not copies of the values: on a large spec, dictionaries holding
+/// copies of every tool were the largest structure the rules built.
+public struct DeclarationsByID<Element: Sendable>: Sendable {
+    /// Every declaration, in document order (duplicates included).
+    public let elements: [Element]
+    private let positionByID: [String: Int]
+
+    init(_ elements: [Element], id: (Element) -> String) {
+        self.elements = elements
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(elements.count)
+        // The first declaration wins; later duplicates were reported by the loader.
+        for (position, element) in elements.enumerated() where positions[id(element)] == nil {
+            positions[id(element)] = position
+        }
+        positionByID = positions
+    }
+
+    /// The first declaration of `id`.
+    public subscript(id: String) -> Element? {
+        positionByID[id].map { elements[$0] }
+    }
+
+    /// Where the first declaration of `id` sits in `elements`.
+    public func position(of id: String) -> Int? {
+        positionByID[id]
+    }
+
+    /// How many distinct ids are declared.
+    public var count: Int { positionByID.count }
+}
