@@ -74,6 +74,7 @@ public struct YAMLDocument: Sendable {
     /// The tag of each tagged node, by node index: tags are rare, so a side table costs less
     /// than a field in every node.
     private var tagIndexByNode: [Int32: Int32] = [:]
+    private var repeatedKeys: Set<Int32> = []
 
     public init() {}
 
@@ -128,10 +129,27 @@ public struct YAMLDocument: Sendable {
         return node.valueIsInSource ? source[bounds] : arena[bounds]
     }
 
+    /// Whether two nodes are scalars with the same value bytes. Lengths are compared first,
+    /// from the nodes themselves: most keys of a mapping differ in length.
+    @inlinable
+    public func scalarsEqual(_ lhs: NodeIndex, _ rhs: NodeIndex) -> Bool {
+        let left = nodes[lhs]
+        let right = nodes[rhs]
+        guard left.kind == .scalar, right.kind == .scalar, left.second == right.second else { return false }
+        return ByteComparison.equal(scalarBytes(lhs), scalarBytes(rhs))
+    }
+
     /// The scalar's value as a string; empty for other nodes.
     @inlinable
     public func scalarString(_ index: NodeIndex) -> String {
         String(decoding: scalarBytes(index), as: UTF8.self)
+    }
+
+    /// Whether `key` repeats an earlier key of its mapping (reported by the loader as
+    /// `duplicate-key`). Later stages read the first and skip the repeats without hashing
+    /// every key again.
+    public func isRepeatedKey(_ key: NodeIndex) -> Bool {
+        !repeatedKeys.isEmpty && repeatedKeys.contains(Int32(truncatingIfNeeded: key))
     }
 
     /// The tag written on the node, if any, e.g. `tag:yaml.org,2002:str`.
@@ -145,6 +163,10 @@ public struct YAMLDocument: Sendable {
     mutating func reserve(nodes nodeCount: Int, arenaBytes: Int) {
         nodes.reserveCapacity(nodeCount)
         arena.reserveCapacity(arenaBytes)
+    }
+
+    mutating func markRepeated(key: NodeIndex) {
+        repeatedKeys.insert(Int32(truncatingIfNeeded: key))
     }
 
     mutating func share(source: [UInt8]) {
@@ -188,7 +210,9 @@ public struct YAMLDocument: Sendable {
         }
         guard offset >= 0, offset + value.count <= source.count, offset + value.count <= Int(Int32.max) else { return nil }
         return source.withUnsafeBufferPointer { sourceBytes in
-            UnsafeBufferPointer(rebasing: sourceBytes[offset..<offset + value.count]).elementsEqual(value) ? offset : nil
+            ByteComparison.equal(
+                UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: sourceBytes[offset..<offset + value.count])),
+                UnsafeRawBufferPointer(value)) ? offset : nil
         }
     }
 

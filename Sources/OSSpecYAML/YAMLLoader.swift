@@ -268,17 +268,17 @@ private struct LoaderRun {
         }
         if keys.count <= 8 {
             for (position, key) in keys.enumerated() {
-                let bytes = document.scalarBytes(document.resolved(key))
-                if let first = keys[..<position].first(where: { document.scalarBytes(document.resolved($0)) == bytes }) {
+                let resolved = document.resolved(key)
+                if let first = keys[..<position].first(where: { document.scalarsEqual(document.resolved($0), resolved) }) {
                     reportDuplicate(key, first: first)
                 }
             }
             return
         }
-        var firstByValue: [ArraySlice<UInt8>: Int] = [:]
+        var firstByValue: [ByteString: Int] = [:]
         firstByValue.reserveCapacity(keys.count)
         for key in keys {
-            let bytes = document.scalarBytes(document.resolved(key))
+            let bytes = ByteString(document.scalarBytes(document.resolved(key)))
             if let first = firstByValue[bytes] {
                 reportDuplicate(key, first: first)
             } else {
@@ -288,6 +288,7 @@ private struct LoaderRun {
     }
 
     private mutating func reportDuplicate(_ key: Int, first: Int) {
+        document.markRepeated(key: key)
         let name = document.scalarString(document.resolved(key))
         let firstRange = document[first].range
         diagnostics.append(

@@ -62,12 +62,12 @@ extension DecodeSession {
         return tool
     }
 
-    private func resource(_ value: Int, key: Int, owner: String) -> Located<String>? {
-        guard let text = string(value, key: key, what: "the resource of \(owner)") else { return nil }
+    private func resource(_ value: Int, key: Int, owner: @autoclosure () -> String) -> Located<String>? {
+        guard let text = string(value, key: key, what: "the resource of \(owner())") else { return nil }
         if text.value.hasPrefix("external:"), text.value.dropFirst("external:".count).allSatisfy(\.isWhitespace) {
             report(
                 SchemaRules.invalidValue.diagnostic(
-                    "The resource of \(owner) is 'external:' without a name.", at: text.range,
+                    "The resource of \(owner()) is 'external:' without a name.", at: text.range,
                     hint: "Name the outside system, e.g. `external:payments`."))
             return nil
         }

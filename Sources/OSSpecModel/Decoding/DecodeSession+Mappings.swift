@@ -25,7 +25,7 @@ extension DecodeSession {
             let resolvedKey = document.resolved(key)
             if document[resolvedKey].kind == .scalar {
                 let bytes = document.scalarBytes(resolvedKey)
-                if let index = table.firstIndex(where: { $0.bytes.elementsEqual(bytes) }) {
+                if let index = table.firstIndex(where: { ByteComparison.equal(bytes, $0.bytes) }) {
                     if !seen[index] {
                         seen[index] = true
                         visit(table[index].name, key, value)
@@ -56,11 +56,11 @@ extension DecodeSession {
             node, expected: "a mapping from ids to entries for \(owner())",
             hint: "Write one `id:` key per entry, each with its fields indented below it.")
         else { return false }
-        var seenIDs = Set<String>()
         for (key, value) in document.pairs(of: mapping) {
+            // A repeated id was reported by the loader; the first declaration is the one read.
+            if document.isRepeatedKey(key) { continue }
             guard let name = keyName(key, owner: owner()) else { continue }
             if name.hasPrefix("x-") { continue }
-            guard seenIDs.insert(name).inserted else { continue }
             let resolved = document.resolved(key)
             if document[resolved].style == .plain, let pitfall = CoreSchema.yaml11Pitfall(document.scalarBytes(resolved)) {
                 report(YAML11Rules.diagnostic(for: pitfall, text: name, at: range(key)))
@@ -85,10 +85,10 @@ extension DecodeSession {
     }
 
     /// The mapping `node` stands for (aliases followed), or nil after reporting a wrong type.
-    private func requireMapping(_ node: Int, expected: String, hint: String) -> Int? {
+    private func requireMapping(_ node: Int, expected: @autoclosure () -> String, hint: @autoclosure () -> String) -> Int? {
         let mapping = document.resolved(node)
         guard document[mapping].kind == .mapping else {
-            report(SchemaRules.wrongType.diagnostic("Expected \(expected), found \(describe(node)).", at: range(node), hint: hint))
+            report(SchemaRules.wrongType.diagnostic("Expected \(expected()), found \(describe(node)).", at: range(node), hint: hint()))
             return nil
         }
         return mapping

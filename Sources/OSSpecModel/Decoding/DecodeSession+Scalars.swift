@@ -161,17 +161,18 @@ extension DecodeSession {
 
     /// The scalar's core-schema reading, or nil (reported) when it is null or not a scalar.
     private func coreScalar(_ value: Int, key: Int, what: @autoclosure () -> String) -> (CoreScalar, SourceRange)? {
-        if isNull(value) {
-            reportEmpty(key: key, value: value, what: what())
-            return nil
-        }
         let resolved = document.resolved(value)
         let node = document[resolved]
         guard node.kind == .scalar else {
             reportWrongType(value, expected: "a single value", what: what())
             return nil
         }
+        // Resolved once: this runs for every value of the spec (`isNull` would resolve it again).
         let scalar = CoreSchema.resolve(document.scalarBytes(resolved), style: node.style, tag: document.tag(resolved))
+        if scalar == .null {
+            reportEmpty(key: key, value: value, what: what())
+            return nil
+        }
         if node.style == .plain, case .int = scalar, let pitfall = CoreSchema.yaml11Pitfall(document.scalarBytes(resolved)),
             case .octal = pitfall
         {

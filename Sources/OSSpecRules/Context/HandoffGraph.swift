@@ -17,10 +17,14 @@ public struct HandoffGraph: Sendable {
         var successors = [[Int]](repeating: [], count: processes.count)
         var edgeItems = [[Located<String>]](repeating: [], count: processes.count)
         var predecessors = [[Int]](repeating: [], count: processes.count)
+        // `lastSource[target] == source` marks a repeated handoff: no set per process.
+        var lastSource = [Int](repeating: -1, count: processes.count)
         for (source, process) in processes.enumerated() {
-            var seen = Set<Int>()
+            successors[source].reserveCapacity(process.handoffs.count)
+            edgeItems[source].reserveCapacity(process.handoffs.count)
             for handoff in process.handoffs {
-                guard let target = index[handoff.value], seen.insert(target).inserted else { continue }
+                guard let target = index[handoff.value], lastSource[target] != source else { continue }
+                lastSource[target] = source
                 successors[source].append(target)
                 edgeItems[source].append(handoff)
                 predecessors[target].append(source)

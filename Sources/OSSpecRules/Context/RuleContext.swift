@@ -21,6 +21,8 @@ public struct RuleContext: Sendable {
     /// The first route that lists each task.
     public let routeForTask: [String: Route]
     public let graph: HandoffGraph
+    /// Each process's allowlist as positions in `tools.elements`.
+    public let grants: ToolGrants
 
     public init(spec: Spec) {
         self.spec = spec
@@ -48,6 +50,7 @@ public struct RuleContext: Sendable {
         }
         self.routeForTask = routeForTask
         graph = HandoffGraph(processes: processes, index: processIndex)
+        grants = ToolGrants(processes: processes, tools: tools)
     }
 
     // MARK: Derived facts

@@ -25,11 +25,13 @@ extension Tool {
     public var needsApproval: Bool { effectiveApproval == .human }
 }
 
-/// Where the first tool in a process's allowlist that is declared and satisfies `condition`
-/// sits in `tools.elements`: a position is a few bytes per process where a `Tool` is hundreds.
-func firstToolPosition(of process: Process, in tools: DeclarationsByID<Tool>, where condition: (Tool) -> Bool) -> Int? {
-    for name in process.tools ?? [] {
-        if let position = tools.position(of: name.value), condition(tools.elements[position]) { return position }
+/// Where the first tool in process `index`'s allowlist that is declared and satisfies
+/// `condition` sits in `context.tools.elements`: a position is a few bytes per process where a
+/// `Tool` is hundreds.
+func firstToolPosition(ofProcess index: Int, in context: RuleContext, where condition: (Tool) -> Bool) -> Int? {
+    let tools = context.tools.elements
+    for case let position? in context.grants.positions(ofProcess: index) where condition(tools[position]) {
+        return position
     }
     return nil
 }

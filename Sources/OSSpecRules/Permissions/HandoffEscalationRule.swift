@@ -12,13 +12,13 @@ struct HandoffEscalationRule: Rule {
         let processes = context.processes
         let tools = context.tools
         // The first unapproved privileged tool each process holds itself.
-        let heldTool: [Int?] = processes.map { process in
-            firstToolPosition(of: process, in: tools) { $0.isPrivileged && !$0.needsApproval }
+        let heldTool: [Int?] = processes.indices.map { index in
+            firstToolPosition(ofProcess: index, in: context) { $0.isPrivileged && !$0.needsApproval }
         }
         let routes = context.graph.nearest(to: heldTool.map { $0 != nil })
         var findings: [Diagnostic] = []
         for (index, process) in processes.enumerated() {
-            guard let route = routes[index], let edge = route.firstEdge, isReadOnly(process, context) else { continue }
+            guard let route = routes[index], let edge = route.firstEdge, isReadOnly(process, at: index, context) else { continue }
             let path = context.graph.path(from: index, along: routes)
             guard let holder = path.last, let position = heldTool[holder] else { continue }
             let tool = tools.elements[position]
@@ -37,8 +37,11 @@ struct HandoffEscalationRule: Rule {
 
     /// A process whose own tools all have scope read (an empty allowlist counts: it has no
     /// power of its own to lose).
-    private func isReadOnly(_ process: Process, _ context: RuleContext) -> Bool {
-        guard let tools = process.tools else { return false }
-        return tools.allSatisfy { context.tools[$0.value]?.scope?.value == .read }
+    private func isReadOnly(_ process: Process, at index: Int, _ context: RuleContext) -> Bool {
+        guard process.tools != nil else { return false }
+        let tools = context.tools.elements
+        return context.grants.positions(ofProcess: index).allSatisfy { position in
+            position.map { tools[$0].scope?.value == .read } ?? false
+        }
     }
 }

@@ -38,7 +38,7 @@ struct LethalTrifectaRule: Rule {
         var held: [[Int?]] = []
         var routes: [[HandoffGraph.Route?]] = []
         for leg in Leg.allCases {
-            let legHeld: [Int?] = processes.map { process in firstToolPosition(of: process, in: tools, where: leg.holds) }
+            let legHeld: [Int?] = processes.indices.map { index in firstToolPosition(ofProcess: index, in: context, where: leg.holds) }
             held.append(legHeld)
             routes.append(context.graph.nearest(to: legHeld.map { $0 != nil }))
         }

@@ -8,13 +8,15 @@ struct UnknownHandoffTargetRule: Rule {
         summary: "A process hands off to a process that is not declared.")
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        let declared = context.processes.map(\.id.value)
+        // The candidates for "did you mean" are listed once, and only when there is a finding.
+        var declared: [String]?
         var findings: [Diagnostic] = []
         for process in context.processes {
             for target in process.handoffs where context.processIndex[target.value] == nil {
+                if declared == nil { declared = context.processes.map(\.id.value) }
                 findings.append(
                     descriptor.unknownReference(
-                        target, kind: "process", usedIn: "the handoffs of process '\(process.id.value)'", candidates: declared,
+                        target, kind: "process", usedIn: "the handoffs of process '\(process.id.value)'", candidates: declared ?? [],
                         declaredAt: context.spec.processes.keyRange,
                         suggest: findings.count < RuleDescriptor.suggestionLimit))
             }

@@ -8,17 +8,22 @@ struct UnknownStoreRule: Rule {
         summary: "A tool's resource or ram.paging.to names no declared store (outside systems are external:<name>).")
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        let declared = context.filesystem?.stores.map(\.id.value) ?? []
-        let declaredAt = context.spec.filesystem.keyRange
+        // Only unknown references are collected, so the text naming each place is built for
+        // findings only, not for every tool of a large spec.
+        let isUnknown = { (reference: Located<String>) in context.stores[reference.value] == nil }
         var references: [(Located<String>, String)] = []
-        if let to = context.ram?.paging?.to { references.append((to, "ram.paging.to")) }  // external: is not a store either
+        // external: is not a store either
+        if let to = context.ram?.paging?.to, isUnknown(to) { references.append((to, "ram.paging.to")) }
         for tool in context.ipc?.tools ?? [] {
-            if let resource = tool.resource, !tool.touchesExternalResource {
+            if let resource = tool.resource, !tool.touchesExternalResource, isUnknown(resource) {
                 references.append((resource, "the resource of tool '\(tool.id.value)'"))
             }
         }
+        guard !references.isEmpty else { return [] }
+        let declared = context.filesystem?.stores.map(\.id.value) ?? []
+        let declaredAt = context.spec.filesystem.keyRange
         var findings: [Diagnostic] = []
-        for (reference, place) in references where context.stores[reference.value] == nil {
+        for (reference, place) in references {
             var finding = descriptor.unknownReference(
                 reference, kind: "store", usedIn: place, candidates: declared, declaredAt: declaredAt,
                 suggest: findings.count < RuleDescriptor.suggestionLimit)

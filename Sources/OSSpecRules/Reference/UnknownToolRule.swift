@@ -8,13 +8,16 @@ struct UnknownToolRule: Rule {
         summary: "A process's tools list names a tool that ipc.tools does not declare.")
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        let declared = context.ipc?.tools.map(\.id.value) ?? []
+        // The candidates for "did you mean" are listed once, and only when there is a finding.
+        var declared: [String]?
         var findings: [Diagnostic] = []
-        for process in context.processes {
-            for tool in process.tools ?? [] where context.tools[tool.value] == nil && !context.isWildcardGrant(tool.value) {
+        for (index, process) in context.processes.enumerated() {
+            for (tool, position) in zip(process.tools ?? [], context.grants.positions(ofProcess: index))
+            where position == nil && !context.isWildcardGrant(tool.value) {
+                if declared == nil { declared = context.ipc?.tools.map(\.id.value) ?? [] }
                 findings.append(
                     descriptor.unknownReference(
-                        tool, kind: "tool", usedIn: "the tools of process '\(process.id.value)'", candidates: declared,
+                        tool, kind: "tool", usedIn: "the tools of process '\(process.id.value)'", candidates: declared ?? [],
                         declaredAt: context.spec.ipc.keyRange,
                         suggest: findings.count < RuleDescriptor.suggestionLimit))
             }

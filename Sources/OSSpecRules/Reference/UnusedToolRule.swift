@@ -9,18 +9,24 @@ struct UnusedToolRule: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let ipc = context.ipc else { return [] }
-        var granted = Set<String>()
+        // Marked by position in ipc.tools: one lookup per grant, no set of names.
+        let tools = context.tools
+        var granted = [Bool](repeating: false, count: tools.elements.count)
         var hasWildcard = false
-        for process in context.processes {
-            for tool in process.tools ?? [] {
-                granted.insert(tool.value)
-                hasWildcard = hasWildcard || context.isWildcardGrant(tool.value)
+        for (index, process) in context.processes.enumerated() {
+            for (tool, position) in zip(process.tools ?? [], context.grants.positions(ofProcess: index)) {
+                if let position {
+                    granted[position] = true
+                } else if context.isWildcardGrant(tool.value) {
+                    hasWildcard = true
+                }
             }
         }
         // A wildcard grants everything; wildcard-tool-grant reports it instead.
         guard !hasWildcard else { return [] }
         return ipc.tools.compactMap { tool in
-            guard !granted.contains(tool.id.value) else { return nil }
+            // A repeated declaration counts as the first one.
+            guard let position = tools.position(of: tool.id.value), !granted[position] else { return nil }
             return descriptor.diagnostic(
                 "Tool '\(tool.id.value)' is granted to no process.",
                 at: tool.id.range,
