@@ -5,7 +5,7 @@ public struct LoaderLimits: Sendable, Hashable {
     public var maxFileBytes: Int
     /// Deepest nesting of mappings and sequences (default 256).
     public var maxDepth: Int
-    /// Most nodes a document may hold as written (default 4,000,000; about 160 MiB of nodes).
+    /// Most nodes a document may hold as written (default 4,000,000; 24 bytes each, about 92 MiB).
     public var maxNodes: Int
     /// Aliases may expand a document to at most `max(aliasExpansionFloor, aliasExpansionFactor x
     /// nodes written)` nodes, so a billion-laughs file is refused without being expanded.

@@ -8,13 +8,13 @@ public struct YAMLNode: Sendable, Hashable {
         case scalar, sequence, mapping, alias
     }
 
-    /// Kind (2 bits), style (3 bits), flow (1 bit) and value-in-source (1 bit) in one byte, and
-    /// the tag in a side table: the node array is the largest structure of a lint, and this
-    /// keeps a node at 28 bytes instead of 32.
-    @usableFromInline let flags: UInt8
+    /// Kind (2 bits), style (3 bits), flow (1 bit) and value-in-source (1 bit) in the low byte,
+    /// and the end line as a distance from the start line in the upper 24 bits (all ones: the
+    /// end line is in the document's side table). With the tag also in a side table, a node is
+    /// 24 bytes: the node array is the largest structure of a lint.
+    @usableFromInline let packed: UInt32
     @usableFromInline let startLine: Int32
     @usableFromInline let startColumn: Int32
-    @usableFromInline let endLine: Int32
     @usableFromInline let endColumn: Int32
     /// Scalar: offset of the value in the arena (or the shared source). Collection: index just
     /// past its subtree. Alias: index of the anchored node it refers to.
@@ -23,18 +23,32 @@ public struct YAMLNode: Sendable, Hashable {
     /// children alternate key, value).
     @usableFromInline let second: Int32
 
+    /// The largest end-line distance a node holds itself.
+    @usableFromInline static let longSpan: UInt32 = 0xFF_FFFF
+
     init(
         kind: Kind, style: ScalarStyle, isFlow: Bool, start: SourcePosition, end: SourcePosition,
         first: Int32, second: Int32, valueIsInSource: Bool = false
     ) {
-        flags = kind.rawValue | style.rawValue << 2 | (isFlow ? 1 << 5 : 0) | (valueIsInSource ? 1 << 6 : 0)
+        let flags = UInt32(kind.rawValue | style.rawValue << 2 | (isFlow ? 1 << 5 : 0) | (valueIsInSource ? 1 << 6 : 0))
+        let distance = UInt32(clamping: max(0, end.line - start.line))
+        packed = flags | min(distance, Self.longSpan) << 8
         startLine = Int32(truncatingIfNeeded: start.line)
         startColumn = Int32(truncatingIfNeeded: start.column)
-        endLine = Int32(truncatingIfNeeded: end.line)
         endColumn = Int32(truncatingIfNeeded: end.column)
         self.first = first
         self.second = second
     }
+
+    @usableFromInline var flags: UInt8 { UInt8(truncatingIfNeeded: packed) }
+
+    /// Where the node starts.
+    @inlinable
+    public var start: SourcePosition { SourcePosition(line: Int(startLine), column: Int(startColumn)) }
+
+    /// Whether the end line is kept in the document's side table.
+    @inlinable
+    var spansLongRange: Bool { packed >> 8 == Self.longSpan }
 
     @inlinable
     public var kind: Kind { Kind(rawValue: flags & 0b11).unsafelyUnwrapped }
@@ -51,11 +65,12 @@ public struct YAMLNode: Sendable, Hashable {
     @inlinable
     var valueIsInSource: Bool { flags & 1 << 6 != 0 }
 
+    /// The node's range when its end line is held in the node (see `YAMLDocument.range(_:)`).
     @inlinable
-    public var range: SourceRange {
+    var shortRange: SourceRange {
         SourceRange(
-            start: SourcePosition(line: Int(startLine), column: Int(startColumn)),
-            end: SourcePosition(line: Int(endLine), column: Int(endColumn)))
+            start: start,
+            end: SourcePosition(line: Int(startLine) + Int(packed >> 8), column: Int(endColumn)))
     }
 }
 
@@ -75,6 +90,8 @@ public struct YAMLDocument: Sendable {
     /// than a field in every node.
     private var tagIndexByNode: [Int32: Int32] = [:]
     private var repeatedKeys: Set<Int32> = []
+    /// End lines of nodes that span more lines than a node can say itself (16.7 million).
+    private var longSpanEndLines: [Int32: Int32] = [:]
 
     public init() {}
 
@@ -152,6 +169,19 @@ public struct YAMLDocument: Sendable {
         !repeatedKeys.isEmpty && repeatedKeys.contains(Int32(truncatingIfNeeded: key))
     }
 
+    /// The node's source range: from its first character to just after its last.
+    @inlinable
+    public func range(_ index: NodeIndex) -> SourceRange {
+        let node = nodes[index]
+        guard node.spansLongRange else { return node.shortRange }
+        return SourceRange(start: node.start, end: SourcePosition(line: longSpanEndLine(index), column: Int(node.endColumn)))
+    }
+
+    @usableFromInline
+    func longSpanEndLine(_ index: NodeIndex) -> Int {
+        Int(longSpanEndLines[Int32(truncatingIfNeeded: index)] ?? nodes[index].startLine)
+    }
+
     /// The tag written on the node, if any, e.g. `tag:yaml.org,2002:str`.
     public func tag(_ index: NodeIndex) -> String? {
         guard !tagIndexByNode.isEmpty, let tagIndex = tagIndexByNode[Int32(truncatingIfNeeded: index)] else { return nil }
@@ -163,6 +193,12 @@ public struct YAMLDocument: Sendable {
     mutating func reserve(nodes nodeCount: Int, arenaBytes: Int) {
         nodes.reserveCapacity(nodeCount)
         arena.reserveCapacity(arenaBytes)
+    }
+
+    /// Appends a node, keeping its end line aside when the node cannot hold it.
+    private mutating func append(_ node: YAMLNode, end: SourcePosition) {
+        nodes.append(node)
+        if node.spansLongRange { longSpanEndLines[Int32(truncatingIfNeeded: nodes.count - 1)] = Int32(clamping: end.line) }
     }
 
     mutating func markRepeated(key: NodeIndex) {
@@ -184,19 +220,19 @@ public struct YAMLDocument: Sendable {
     ) {
         let length = Int32(truncatingIfNeeded: value.count)
         if let hint = sourceOffsetHint, let offset = offsetInSource(of: value, style: style, hint: hint) {
-            nodes.append(
+            append(
                 YAMLNode(
                     kind: .scalar, style: style, isFlow: false, start: start, end: end,
-                    first: Int32(truncatingIfNeeded: offset), second: length, valueIsInSource: true))
+                    first: Int32(truncatingIfNeeded: offset), second: length, valueIsInSource: true),
+                end: end)
             record(tag: tag, of: nodes.count - 1)
             return
         }
         let offset = Int32(truncatingIfNeeded: arena.count)
         arena.append(contentsOf: value)
-        nodes.append(
-            YAMLNode(
-                kind: .scalar, style: style, isFlow: false, start: start, end: end, first: offset,
-                second: length))
+        append(
+            YAMLNode(kind: .scalar, style: style, isFlow: false, start: start, end: end, first: offset, second: length),
+            end: end)
         record(tag: tag, of: nodes.count - 1)
     }
 
@@ -217,10 +253,11 @@ public struct YAMLDocument: Sendable {
     }
 
     mutating func appendAlias(target: NodeIndex, start: SourcePosition, end: SourcePosition) {
-        nodes.append(
+        append(
             YAMLNode(
                 kind: .alias, style: .plain, isFlow: false, start: start, end: end,
-                first: Int32(truncatingIfNeeded: target), second: 0))
+                first: Int32(truncatingIfNeeded: target), second: 0),
+            end: end)
     }
 
     /// Opens a collection; `closeCollection` fills in its extent and child count.
@@ -234,9 +271,11 @@ public struct YAMLDocument: Sendable {
 
     mutating func closeCollection(_ index: NodeIndex, childCount: Int, end: SourcePosition) {
         let open = nodes[index]
-        nodes[index] = YAMLNode(
-            kind: open.kind, style: open.style, isFlow: open.isFlow, start: open.range.start, end: end,
+        let closed = YAMLNode(
+            kind: open.kind, style: open.style, isFlow: open.isFlow, start: open.start, end: end,
             first: Int32(truncatingIfNeeded: nodes.count), second: Int32(truncatingIfNeeded: childCount))
+        nodes[index] = closed
+        if closed.spansLongRange { longSpanEndLines[Int32(truncatingIfNeeded: index)] = Int32(clamping: end.line) }
     }
 
     private mutating func record(tag: String?, of node: NodeIndex) {

@@ -290,11 +290,11 @@ private struct LoaderRun {
     private mutating func reportDuplicate(_ key: Int, first: Int) {
         document.markRepeated(key: key)
         let name = document.scalarString(document.resolved(key))
-        let firstRange = document[first].range
+        let firstRange = document.range(first)
         diagnostics.append(
             YAMLRules.duplicateKey.diagnostic(
                 "Duplicate key '\(name)'; it is already defined at line \(firstRange.start.line), column \(firstRange.start.column).",
-                at: document[key].range,
+                at: document.range(key),
                 hint: "Remove one of the two; YAML tools disagree on which value wins.",
                 related: [RelatedLocation(range: firstRange, message: "'\(name)' is first defined here")]))
     }

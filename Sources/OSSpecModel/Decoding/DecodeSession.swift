@@ -15,7 +15,7 @@ final class DecodeSession {
         diagnostics.append(diagnostic)
     }
 
-    func range(_ node: Int) -> SourceRange { document[node].range }
+    func range(_ node: Int) -> SourceRange { document.range(node) }
 
     /// A key and its value as one span, for findings about an entry whose value may be empty.
     func entryRange(key: Int, value: Int) -> SourceRange {

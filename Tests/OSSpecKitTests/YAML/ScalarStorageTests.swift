@@ -47,8 +47,25 @@ struct ScalarStorageTests {
         #expect(tagged.first?.0 == "1")
     }
 
-    @Test("a node stays 28 bytes: the node array is the largest structure of a lint")
+    @Test("a node stays 24 bytes: the node array is the largest structure of a lint")
     func nodeSize() {
-        #expect(MemoryLayout<YAMLNode>.stride == 28)
+        #expect(MemoryLayout<YAMLNode>.stride == 24)
+    }
+
+    @Test("a node spanning more lines than it can hold keeps its exact end line")
+    func longSpan() throws {
+        // 16,777,215 lines is the most a node holds itself; this sequence spans 16,777,217.
+        var bytes = Array("items:\n- a\n".utf8)
+        bytes += [UInt8](repeating: UInt8(ascii: "\n"), count: 16_777_214)
+        bytes += Array("- b\nend: 1\n".utf8)
+        let limits = LoaderLimits(maxFileBytes: bytes.count + 1, maxDepth: 256, maxNodes: 100)
+        let document = try #require(YAMLLoader(limits: limits).load(bytes).document)
+        let items = try #require(document.pairs(of: 0).first { document.scalarString($0.key) == "items" }?.value)
+        let lastItem = try #require(Array(document.items(of: items)).last)
+        #expect(document.range(lastItem).start == SourcePosition(line: 16_777_217, column: 3))
+        #expect(document.range(items).start == SourcePosition(line: 2, column: 1))
+        #expect(document.range(items).end.line == 16_777_218)
+        let end = try #require(document.pairs(of: 0).first { document.scalarString($0.key) == "end" }?.key)
+        #expect(document.range(end).start.line == 16_777_218)
     }
 }

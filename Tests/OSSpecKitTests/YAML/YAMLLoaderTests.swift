@@ -23,16 +23,16 @@ struct YAMLLoaderTests {
         #expect(result.diagnostics.isEmpty)
         let first = try #require(value("é🎉ü", in: document))
         // "é🎉ü: " is 5 characters, so the value starts at column 6 (it is 11 bytes in).
-        #expect(document[first].range == SourceRange(start: .init(line: 1, column: 6), end: .init(line: 1, column: 11)))
+        #expect(document.range(first) == SourceRange(start: .init(line: 1, column: 6), end: .init(line: 1, column: 11)))
         let third = try #require(value("ünï🎉", in: document))
-        #expect(document[third].range.start == SourcePosition(line: 3, column: 9))
+        #expect(document.range(third).start == SourcePosition(line: 3, column: 9))
     }
 
     @Test("CRLF and lone CR line breaks count one line each")
     func crlfLines() throws {
         let document = try #require(load("a: 1\r\nb: 2\rc: 3\n").document)
         let c = try #require(value("c", in: document))
-        #expect(document[c].range.start == SourcePosition(line: 3, column: 4))
+        #expect(document.range(c).start == SourcePosition(line: 3, column: 4))
     }
 
     @Test("a UTF-8 byte order mark is accepted and does not shift columns")
@@ -40,7 +40,7 @@ struct YAMLLoaderTests {
         let result = load(bytes: [0xEF, 0xBB, 0xBF] + Array("key: value\n".utf8))
         let document = try #require(result.document)
         let node = try #require(value("key", in: document))
-        #expect(document[node].range.start == SourcePosition(line: 1, column: 6))
+        #expect(document.range(node).start == SourcePosition(line: 1, column: 6))
         #expect(result.diagnostics.isEmpty)
     }
 
