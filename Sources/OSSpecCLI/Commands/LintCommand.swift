@@ -18,7 +18,9 @@ struct LintCommand {
                 help: "Spec files or directories (searched for *.osspec.yaml, *.osspec.yml, osspec.yaml, osspec.yml); '-' reads standard input.")
         ],
         options: [
-            .value("format", valueName: "format", allowed: ReporterList.identifiers, default: "text", help: "Output format."),
+            .value("format", valueName: "format", allowed: ReporterList.identifiers, default: "text",
+                help: "Output format: text for people, json for programs, sarif for code scanning, "
+                    + "github for Actions annotations, junit for CI test reports."),
             .flag("strict", help: "Fail (exit 1) on warnings too."),
             .flag("quiet", short: "q", help: "Report errors only."),
             .value("max-warnings", valueName: "count", help: "Fail (exit 1) when there are more warnings than this."),

@@ -40,6 +40,7 @@ final class TemporaryDirectory {
         return file
     }
 
+    @discardableResult
     func write(_ text: String, to name: String) throws -> URL {
         try write(Data(text.utf8), to: name)
     }
