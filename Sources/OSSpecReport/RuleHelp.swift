@@ -7,17 +7,20 @@ public struct RuleHelp: Sendable {
     public var descriptor: RuleDescriptor
     /// A paragraph or two: what the rule checks.
     public var fullDescription: String
-    /// Markdown: what it checks, why, how to fix it.
+    /// Plain text: what it checks, why, how to fix it.
+    public var helpText: String
+    /// The same in Markdown, for viewers that render it.
     public var helpMarkdown: String
 
-    public init(descriptor: RuleDescriptor, fullDescription: String, helpMarkdown: String) {
+    public init(descriptor: RuleDescriptor, fullDescription: String, helpText: String, helpMarkdown: String) {
         self.descriptor = descriptor
         self.fullDescription = fullDescription
+        self.helpText = helpText
         self.helpMarkdown = helpMarkdown
     }
 
     /// Just the descriptor: the summary stands in for the longer texts.
     public init(descriptor: RuleDescriptor) {
-        self.init(descriptor: descriptor, fullDescription: descriptor.summary, helpMarkdown: descriptor.summary)
+        self.init(descriptor: descriptor, fullDescription: descriptor.summary, helpText: descriptor.summary, helpMarkdown: descriptor.summary)
     }
 }

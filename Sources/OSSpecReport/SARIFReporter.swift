@@ -90,7 +90,7 @@ public struct SARIFReporter: Reporter {
             writeMessage(descriptor.summary, key: "shortDescription", to: &json)
             writeMessage(rule.fullDescription, key: "fullDescription", to: &json)
             json.beginObject(key: "help")
-            json.string(rule.helpMarkdown, key: "text")
+            json.string(rule.helpText, key: "text")
             json.string(rule.helpMarkdown, key: "markdown")
             json.endObject()
             json.string(ToolInfo.documentationURI(ofRule: descriptor.id), key: "helpUri")

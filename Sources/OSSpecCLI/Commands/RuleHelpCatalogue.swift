@@ -21,14 +21,16 @@ enum RuleHelpCatalogue {
         guard let checks = sections.first(where: { $0.heading == "What it checks" }) else {
             return RuleHelp(descriptor: descriptor)
         }
-        let fullDescription = unwrapped(checks.body)
         var markdown = descriptor.summary
+        var text = descriptor.summary
         for heading in helpSections {
             if let section = sections.first(where: { $0.heading == heading }) {
                 markdown += "\n\n## \(heading)\n\n" + section.body
+                text += "\n\n\(heading):\n\n" + unwrapped(section.body)
             }
         }
-        return RuleHelp(descriptor: descriptor, fullDescription: fullDescription, helpMarkdown: absoluteLinks(markdown))
+        return RuleHelp(
+            descriptor: descriptor, fullDescription: unwrapped(checks.body), helpText: text, helpMarkdown: absoluteLinks(markdown))
     }
 
     /// The `## ` sections of a page, with bodies trimmed of blank lines at either end.

@@ -11,7 +11,8 @@ struct CIReporterTests {
     static let rules = [
         RuleHelp(
             descriptor: RuleDescriptor(id: "unknown-key", category: .schema, defaultSeverity: .error, summary: "A key the format does not define."),
-            fullDescription: "A mapping key that the format does not define.", helpMarkdown: "## How to fix\n\nRename it."),
+            fullDescription: "A mapping key that the format does not define.", helpText: "How to fix:\n\nRename it.",
+            helpMarkdown: "## How to fix\n\nRename it."),
         RuleHelp(descriptor: RuleDescriptor(id: "file-too-large", category: .syntax, defaultSeverity: .error, summary: "Too large.")),
     ]
 
@@ -181,6 +182,10 @@ struct CIReporterTests {
         let descriptor = RuleDescriptor(id: "some-rule", category: .schema, defaultSeverity: .error, summary: "One line.")
         let help = RuleHelpCatalogue.help(for: descriptor, page: page)
         #expect(help.fullDescription == "A thing, see `other-rule` and the spec:\n\n- first item continued;\n- second.")
+        #expect(
+            help.helpText
+                == "One line.\n\nWhat it checks:\n\nA thing, see `other-rule` and the spec:\n\n- first item continued;\n- second."
+                + "\n\nWhy:\n\nBecause web.\n\nHow to fix:\n\nFix it.")
         let site = ToolInfo.informationURI + "/blob/main/"
         #expect(
             help.helpMarkdown == """
