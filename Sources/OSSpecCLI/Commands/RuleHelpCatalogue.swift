@@ -52,20 +52,38 @@ enum RuleHelpCatalogue {
     }
 
     /// Markdown paragraphs as plain text: the lines of a paragraph or list item joined,
-    /// paragraphs apart, list items on lines of their own, links reduced to their text.
+    /// paragraphs apart, list items on lines of their own, links reduced to their text, and
+    /// fenced code kept line by line, indented by four spaces.
     static func unwrapped(_ markdown: String) -> String {
-        let paragraphs = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-            .split(whereSeparator: { $0.allSatisfy { $0 == " " } })
-            .map { lines in
-                var text = ""
-                for line in lines {
-                    let trimmed = line.trimmingSpaces
-                    if !text.isEmpty { text += trimmed.hasPrefix("- ") ? "\n" : " " }
-                    text += trimmed
+        var blocks: [String] = []
+        var paragraph = ""
+        var code: [Substring]?
+        func endParagraph() {
+            if !paragraph.isEmpty { blocks.append(linkTexts(paragraph)) }
+            paragraph = ""
+        }
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingSpaces
+            if trimmed.hasPrefix("```") {
+                if let lines = code {
+                    blocks.append(lines.map { "    " + $0 }.joined(separator: "\n"))
+                    code = nil
+                } else {
+                    endParagraph()
+                    code = []
                 }
-                return linkTexts(text)
+            } else if code != nil {
+                code?.append(line)
+            } else if trimmed.isEmpty {
+                endParagraph()
+            } else {
+                if !paragraph.isEmpty { paragraph += trimmed.hasPrefix("- ") ? "\n" : " " }
+                paragraph += trimmed
             }
-        return paragraphs.joined(separator: "\n\n")
+        }
+        if let lines = code { blocks.append(lines.map { "    " + $0 }.joined(separator: "\n")) }
+        endParagraph()
+        return blocks.joined(separator: "\n\n")
     }
 
     /// `[label](target)` -> `label`.

@@ -173,7 +173,12 @@ struct CIReporterTests {
 
             ## How to fix
 
-            Fix it.
+            Fix it:
+
+            ```yaml
+            key:
+              value: 1
+            ```
 
             ## Suppressing
 
@@ -185,7 +190,7 @@ struct CIReporterTests {
         #expect(
             help.helpText
                 == "One line.\n\nWhat it checks:\n\nA thing, see `other-rule` and the spec:\n\n- first item continued;\n- second."
-                + "\n\nWhy:\n\nBecause web.\n\nHow to fix:\n\nFix it.")
+                + "\n\nWhy:\n\nBecause web.\n\nHow to fix:\n\nFix it:\n\n    key:\n      value: 1")
         let site = ToolInfo.informationURI + "/blob/main/"
         #expect(
             help.helpMarkdown == """
@@ -206,7 +211,12 @@ struct CIReporterTests {
 
                 ## How to fix
 
-                Fix it.
+                Fix it:
+
+                ```yaml
+                key:
+                  value: 1
+                ```
                 """)
     }
 
