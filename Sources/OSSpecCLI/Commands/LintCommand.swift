@@ -127,7 +127,8 @@ struct LintCommand {
         let summary = LintRun(files: reports, toolVersion: ToolInfo.version).summary
         let tooManyWarnings = maxWarnings.map { summary.warnings > $0 } ?? false
         let warningsFail = parsed.flag("strict") || tooManyWarnings
-        // --quiet hides what cannot fail the run: with --strict, warnings fail and stay shown.
+        // --quiet hides what cannot fail the run: with --strict (or past --max-warnings),
+        // warnings fail and stay shown.
         if parsed.flag("quiet") {
             let shown: Set<Severity> = warningsFail ? [.error, .warning] : [.error]
             reports = reports.map { report in
@@ -138,7 +139,7 @@ struct LintCommand {
         }
 
         let run = LintRun(files: reports, toolVersion: ToolInfo.version, inputErrors: inputErrors)
-        if !(!inputErrors.isEmpty && reports.isEmpty) {
+        if inputErrors.isEmpty || !reports.isEmpty {
             environment.writeOutput(
                 render(
                     run, format: parsed.value("format", in: Self.spec) ?? "text", color: parsed.value("color", in: Self.spec) ?? "auto",
