@@ -36,7 +36,7 @@ struct GitHubFormatTests {
         let json = try LintJSON(try OSSpec.run(["lint", "--format", "json", file.path]))
         try #require(json.allDiagnostics.contains { $0.severity == "info" }, "the edit should give an info finding: \(json.allDiagnostics.map(\.rule))")
 
-        let result = try OSSpec.run(["lint", "--format", "github", file.path], directory: directory.url)
+        let result = try OSSpec.run(["lint", "--format", "github", TestFiles.canonicalPath(file)], directory: directory.url)
         let notices = result.stdout.split(separator: "\n").filter { $0.hasPrefix("::notice file=desk.osspec.yaml,line=") }
         #expect(notices.count == json.allDiagnostics.filter { $0.severity == "info" }.count, "\(result)")
     }

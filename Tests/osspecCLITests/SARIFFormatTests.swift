@@ -131,7 +131,7 @@ struct SARIFFormatTests {
     @Test("Results: rule id and index, level, message with hint, region, related locations")
     func results() throws {
         // The path is given absolute; SARIF still reports it relative to the working directory.
-        let absolute = TestFiles.packageRoot.appendingPathComponent(Self.findings).path
+        let absolute = TestFiles.canonicalPath(TestFiles.packageRoot.appendingPathComponent(Self.findings))
         let (result, log) = try Self.sarif([absolute])
         #expect(result.exitCode == 1, "\(result)")
         let run = try Self.run(log)
@@ -154,7 +154,7 @@ struct SARIFFormatTests {
         #expect(results[0]["relatedLocations"] == nil)
 
         let bases = try #require(run["originalUriBaseIds"] as? [String: [String: String]])
-        let root = TestFiles.packageRoot.resolvingSymlinksInPath().path
+        let root = TestFiles.canonicalPath(TestFiles.packageRoot)
         #expect(bases["%SRCROOT%"]?["uri"] == "file://" + root + "/", "\(bases)")
         #expect(run["columnKind"] as? String == "unicodeCodePoints")
         let invocations = try #require(run["invocations"] as? [[String: Any]])
