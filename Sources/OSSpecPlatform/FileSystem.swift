@@ -127,3 +127,12 @@ extension FileSystem {
         return result.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
     }
 }
+
+extension FileSystem {
+    /// The absolute working directory, or nil when it cannot be found (it was removed).
+    public static func currentDirectory() -> String? {
+        guard let path = getcwd(nil, 0) else { return nil }
+        defer { free(path) }
+        return String(cString: path)
+    }
+}

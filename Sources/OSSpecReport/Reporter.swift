@@ -5,10 +5,13 @@ public struct LintRun: Sendable {
     public var files: [FileReport]
     /// osspec's version, for formats that name the tool.
     public var toolVersion: String
+    /// Paths that could not be read (the run exits 2); formats that can say so do.
+    public var inputErrors: [InputError]
 
-    public init(files: [FileReport], toolVersion: String) {
+    public init(files: [FileReport], toolVersion: String, inputErrors: [InputError] = []) {
         self.files = files
         self.toolVersion = toolVersion
+        self.inputErrors = inputErrors
     }
 
     public var summary: Summary {
@@ -23,6 +26,18 @@ public struct LintRun: Sendable {
             }
         }
         return summary
+    }
+}
+
+/// A path given to lint that could not be linted (unreadable, or a folder without specs).
+public struct InputError: Sendable, Hashable {
+    public var path: String
+    /// One sentence, as standard error says it: "Cannot read 'x': permission denied."
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
     }
 }
 
@@ -58,5 +73,8 @@ public protocol Reporter: Sendable {
 
 /// The formats `--format` accepts.
 public enum ReporterList {
-    public static let identifiers: [String] = [TextReporter.identifier, JSONReporter.identifier]
+    public static let identifiers: [String] = [
+        TextReporter.identifier, JSONReporter.identifier, SARIFReporter.identifier, GitHubReporter.identifier,
+        JUnitReporter.identifier,
+    ]
 }

@@ -74,7 +74,7 @@ struct ExitCodeTests {
         let format = try Self.run(["lint", "--format", "xml", "findings.osspec.yaml"])
         #expect(format.exitCode == 2, "\(format)")
         #expect(format.stdout.isEmpty)
-        #expect(format.stderr == "Error: The value 'xml' is invalid for '--format'. (values: text, json)\n" + Self.lintUsage)
+        #expect(format.stderr == "Error: The value 'xml' is invalid for '--format'. (values: text, json, sarif, github, junit)\n" + Self.lintUsage)
 
         let color = try Self.run(["lint", "--color", "sometimes", "findings.osspec.yaml"])
         #expect(color.exitCode == 2, "\(color)")

@@ -41,11 +41,12 @@ struct HelpTests {
         #expect(text.contains("\nARGUMENTS:\n  <path> "))
         for option in [
             "--format <format>", "--strict", "-q, --quiet", "--color <when>", "--stdin-filename <name>",
-            "--max-file-size <bytes>", "--max-depth <levels>",
+            "--max-file-size <bytes>", "--max-depth <levels>", "--max-warnings <count>",
         ] {
             #expect(text.contains("\n  \(option) "), "\(option) missing from:\n\(text)")
         }
-        #expect(text.contains("(values: text, json; default: text)"))
+        let unwrapped = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(unwrapped.contains("(values: text, json, sarif, github, junit; default: text)"))
         #expect(text.contains("\nEXAMPLES:\n  osspec lint "))
     }
 

@@ -7,6 +7,7 @@
 internal import OSSpecDiagnostics
 internal import OSSpecLint
 internal import OSSpecReport
+internal import OSSpecRules
 internal import OSSpecYAML
 
 private let linter = Linter()
@@ -16,10 +17,15 @@ private let tightLinter = Linter(
 private let plain = TextReporter(style: .plain)
 private let coloured = TextReporter(style: ANSIStyle(enabled: true))
 private let json = JSONReporter()
+private let sarif = SARIFReporter(rules: RuleRegistry.catalogue.map { RuleHelp(descriptor: $0) }, workingDirectory: "/fuzz")
+private let github = GitHubReporter(workingDirectory: "/fuzz")
+private let junit = JUnitReporter(warningsFail: true)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    check(ReporterList.identifiers == ["text", "json"], "a new output format: render it here and in FuzzRegressionTests")
+    check(
+        ReporterList.identifiers == ["text", "json", "sarif", "github", "junit"],
+        "a new output format: render it here and in FuzzRegressionTests")
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     let lineCount = SourceLines(bytes).lineCount
 
@@ -34,6 +40,10 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     check(withoutEscapes(colouredText) == plainText, "coloured text differs from plain text by more than escape codes")
     var validator = JSONValidator(Array(jsonText.utf8))
     check(validator.isValidDocument(), "JSON reporter wrote invalid JSON")
+    var sarifValidator = JSONValidator(Array(sarif.render(run).utf8))
+    check(sarifValidator.isValidDocument(), "SARIF reporter wrote invalid JSON")
+    checkAnnotations(github.render(run), findings: report.diagnostics.count)
+    checkJUnit(junit.render(run), findings: report.diagnostics.count)
 
     // Tight limits: each limit hit must be a finding, never a crash or a half-built document.
     let limited = tightLinter.lint(bytes: bytes, path: "fuzz.osspec.yaml")
@@ -75,6 +85,122 @@ private func checkPlainText(_ text: String) {
         if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value) {
             fail("plain text output holds control character U+\(String(value, radix: 16, uppercase: true))")
         }
+    }
+}
+
+/// One workflow command per finding and the summary line: a message cannot break a line or
+/// start a command of its own.
+private func checkAnnotations(_ text: String, findings: Int) {
+    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    check(lines.count == findings + 2 && lines.last?.isEmpty == true, "GitHub output has \(lines.count) lines for \(findings) findings")
+    check(!text.utf8.contains(0x0D), "GitHub output holds a raw CR")
+    for line in lines.prefix(findings) {
+        check(line.starts(with: Array("::".utf8)), "a GitHub annotation line that is not a command")
+    }
+}
+
+/// JUnit XML must be well-formed: checked by a small XML 1.0 reader (tags balanced, attributes
+/// quoted, entities known, no character XML forbids), and a test case per finding.
+private func checkJUnit(_ text: String, findings: Int) {
+    for scalar in text.unicodeScalars {
+        let value = scalar.value
+        check(value >= 0x20 || value == 0x09 || value == 0x0A || value == 0x0D, "JUnit output holds U+\(String(value, radix: 16))")
+        check(value != 0xFFFE && value != 0xFFFF, "JUnit output holds a noncharacter")
+    }
+    var reader = XMLReader(Array(text.utf8))
+    check(reader.isWellFormed(), "JUnit reporter wrote XML that is not well-formed (at byte \(reader.index))")
+    check(reader.elements["testcase", default: 0] == max(findings, 1), "JUnit output has \(reader.elements["testcase", default: 0]) test cases for \(findings) findings")
+}
+
+/// Just enough XML 1.0 for the JUnit reporter's output: a declaration, elements with quoted
+/// attributes, text, and the five entities and numeric character references.
+private struct XMLReader {
+    let bytes: [UInt8]
+    var index = 0
+    var elements: [String: Int] = [:]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    mutating func isWellFormed() -> Bool {
+        let declaration = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
+        guard bytes.starts(with: declaration) else { return false }
+        index = declaration.count
+        var open: [String] = []
+        var sawRoot = false
+        while let byte = current {
+            if byte == UInt8(ascii: "<") {
+                index += 1
+                if current == UInt8(ascii: "/") {
+                    index += 1
+                    guard let name = name(), current == UInt8(ascii: ">"), open.popLast() == name else { return false }
+                    index += 1
+                } else {
+                    guard open.isEmpty ? !sawRoot : true, let name = name() else { return false }
+                    sawRoot = true
+                    elements[name, default: 0] += 1
+                    guard let selfClosing = attributes() else { return false }
+                    if !selfClosing { open.append(name) }
+                }
+            } else if byte == UInt8(ascii: "&") {
+                guard reference() else { return false }
+            } else {
+                guard !open.isEmpty || byte == 0x0A || byte == 0x20, byte != UInt8(ascii: ">") else { return false }
+                index += 1
+            }
+        }
+        return sawRoot && open.isEmpty
+    }
+
+    private mutating func name() -> String? {
+        let start = index
+        while let byte = current, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: "-") { index += 1 }
+        return index > start ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
+    }
+
+    /// ` name="value"`... up to `>` or `/>`; whether the element closed itself, or nil.
+    private mutating func attributes() -> Bool? {
+        var names: Set<String> = []
+        while true {
+            if current == UInt8(ascii: ">") {
+                index += 1
+                return false
+            }
+            if current == UInt8(ascii: "/") {
+                index += 1
+                guard current == UInt8(ascii: ">") else { return nil }
+                index += 1
+                return true
+            }
+            guard current == UInt8(ascii: " ") else { return nil }
+            index += 1
+            guard let attribute = name(), names.insert(attribute).inserted, current == UInt8(ascii: "=") else { return nil }
+            index += 1
+            guard current == UInt8(ascii: "\"") else { return nil }
+            index += 1
+            while let byte = current, byte != UInt8(ascii: "\"") {
+                if byte == UInt8(ascii: "<") { return nil }
+                if byte == UInt8(ascii: "&") {
+                    guard reference() else { return nil }
+                } else {
+                    index += 1
+                }
+            }
+            guard current == UInt8(ascii: "\"") else { return nil }
+            index += 1
+        }
+    }
+
+    private mutating func reference() -> Bool {
+        for entity in ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&#10;", "&#13;", "&#9;"] {
+            let entityBytes = Array(entity.utf8)
+            if bytes[index...].starts(with: entityBytes) {
+                index += entityBytes.count
+                return true
+            }
+        }
+        return false
     }
 }
 

@@ -18,9 +18,12 @@ struct LintCommand {
                 help: "Spec files or directories (searched for *.osspec.yaml, *.osspec.yml, osspec.yaml, osspec.yml); '-' reads standard input.")
         ],
         options: [
-            .value("format", valueName: "format", allowed: ReporterList.identifiers, default: "text", help: "Output format."),
+            .value("format", valueName: "format", allowed: ReporterList.identifiers, default: "text",
+                help: "Output format: text for people, json for programs, sarif for code scanning, "
+                    + "github for Actions annotations, junit for CI test reports."),
             .flag("strict", help: "Fail (exit 1) on warnings too."),
             .flag("quiet", short: "q", help: "Report errors only."),
+            .value("max-warnings", valueName: "count", help: "Fail (exit 1) when there are more warnings than this."),
             .value("color", valueName: "when", allowed: ["auto", "always", "never"], default: "auto",
                 help: "Colour the text output; auto means on a terminal and when NO_COLOR is not set."),
             .value("stdin-filename", valueName: "name", help: "The path to report for standard input (default: <stdin>)."),
@@ -36,6 +39,7 @@ struct LintCommand {
             ("osspec lint --format json a.osspec.yaml b.osspec.yaml", "Lint two specs; one JSON object on standard output."),
             ("cat x.yaml | osspec lint --stdin-filename x.yaml -", "Lint standard input, reporting it as x.yaml."),
             ("osspec lint --strict .", "Lint every spec under the current directory; warnings fail too."),
+            ("osspec lint --format sarif . > osspec.sarif", "SARIF for GitHub code scanning (upload-sarif)."),
         ])
 
     /// libyaml's own time grows faster than linearly with nesting (2 s at 20,000 levels), so
@@ -70,6 +74,13 @@ struct LintCommand {
         limits.maxFileBytes = maxFileBytes
         limits.maxDepth = maxDepth
         limits.maxNodes = maxNodes
+        var maxWarnings: Int?
+        if let text = parsed.value("max-warnings", in: Self.spec) {
+            guard let value = Int(text), value >= 0 else {
+                return usageError("'--max-warnings' needs a whole number of warnings, 0 or more.")
+            }
+            maxWarnings = value
+        }
         if parsed.value("stdin-filename", in: Self.spec) != nil, !parsed.positionals.contains("-") {
             return usageError("'--stdin-filename' names standard input, but no '-' is given.")
         }
@@ -82,7 +93,7 @@ struct LintCommand {
 
         let linter = Linter(limits: limits)
         var reports: [FileReport] = []
-        var inputFailed = false
+        var inputErrors: [InputError] = []
         // A file named twice (directly and through its folder) is linted once.
         var linted = Set<String>()
         let firstTime = { (path: String) in linted.insert(FileSystem.canonicalPath(path) ?? path).inserted }
@@ -94,9 +105,11 @@ struct LintCommand {
                 } else if FileSystem.kind(of: path) == .directory {
                     let found = try SpecDiscovery.specs(under: path)
                     if found.isEmpty {
-                        environment.writeError(
-                            "Error: No spec files under '\(path)' (looked for *.osspec.yaml, *.osspec.yml, osspec.yaml, osspec.yml).\n")
-                        inputFailed = true
+                        let inputError = InputError(
+                            path: path,
+                            message: "No spec files under '\(path)' (looked for *.osspec.yaml, *.osspec.yml, osspec.yaml, osspec.yml).")
+                        environment.writeError("Error: \(inputError.message)\n")
+                        inputErrors.append(inputError)
                     }
                     for file in found where firstTime(file) {
                         reports.append(try linter.lint(filePath: file))
@@ -105,15 +118,19 @@ struct LintCommand {
                     reports.append(try linter.lint(filePath: path))
                 }
             } catch {
-                environment.writeError("Error: Cannot read '\(error.path)': \(error.reason).\n")
-                inputFailed = true
+                let inputError = InputError(path: error.path, message: "Cannot read '\(error.path)': \(error.reason).")
+                environment.writeError("Error: \(inputError.message)\n")
+                inputErrors.append(inputError)
             }
         }
         // The exit status counts every finding; --quiet only hides what is printed.
         let summary = LintRun(files: reports, toolVersion: ToolInfo.version).summary
-        // --quiet hides what cannot fail the run: with --strict, warnings fail and stay shown.
+        let tooManyWarnings = maxWarnings.map { summary.warnings > $0 } ?? false
+        let warningsFail = parsed.flag("strict") || tooManyWarnings
+        // --quiet hides what cannot fail the run: with --strict (or past --max-warnings),
+        // warnings fail and stay shown.
         if parsed.flag("quiet") {
-            let shown: Set<Severity> = parsed.flag("strict") ? [.error, .warning] : [.error]
+            let shown: Set<Severity> = warningsFail ? [.error, .warning] : [.error]
             reports = reports.map { report in
                 var filtered = report
                 filtered.diagnostics = report.diagnostics.filter { shown.contains($0.severity) }
@@ -121,20 +138,32 @@ struct LintCommand {
             }
         }
 
-        let run = LintRun(files: reports, toolVersion: ToolInfo.version)
-        if !(inputFailed && reports.isEmpty) {
+        let run = LintRun(files: reports, toolVersion: ToolInfo.version, inputErrors: inputErrors)
+        if inputErrors.isEmpty || !reports.isEmpty {
             environment.writeOutput(
-                render(run, format: parsed.value("format", in: Self.spec) ?? "text", color: parsed.value("color", in: Self.spec) ?? "auto"))
+                render(
+                    run, format: parsed.value("format", in: Self.spec) ?? "text", color: parsed.value("color", in: Self.spec) ?? "auto",
+                    warningsFail: warningsFail))
         }
-        if inputFailed { return ExitCode.usage }
-        let fails = summary.errors > 0 || (parsed.flag("strict") && summary.warnings > 0)
+        if !inputErrors.isEmpty { return ExitCode.usage }
+        if let maxWarnings, tooManyWarnings {
+            environment.writeError(
+                "Too many warnings: \(summary.warnings), more than the maximum of \(maxWarnings) (--max-warnings).\n")
+        }
+        let fails = summary.errors > 0 || (warningsFail && summary.warnings > 0)
         return fails ? ExitCode.findings : ExitCode.success
     }
 
-    private func render(_ run: LintRun, format: String, color: String) -> String {
+    private func render(_ run: LintRun, format: String, color: String, warningsFail: Bool) -> String {
         switch format {
         case JSONReporter.identifier:
             return JSONReporter().render(run)
+        case SARIFReporter.identifier:
+            return SARIFReporter(rules: RuleHelpCatalogue.rules(), workingDirectory: FileSystem.currentDirectory()).render(run)
+        case GitHubReporter.identifier:
+            return GitHubReporter(workingDirectory: FileSystem.currentDirectory()).render(run)
+        case JUnitReporter.identifier:
+            return JUnitReporter(warningsFail: warningsFail).render(run)
         default:
             return TextReporter(style: ANSIStyle(enabled: useColor(color))).render(run)
         }

@@ -2,6 +2,10 @@ import Foundation
 import OSSpecKit
 import Testing
 
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
 /// Inputs the fuzzer (bench/fuzz) found or that stand for what it explores, kept as
 /// regressions: each file in YAML/Fixtures/fuzz-regressions goes through the whole chain, as
 /// the fuzz target runs it (default limits with every reporter, then tight limits), and must
@@ -65,6 +69,22 @@ struct FuzzRegressionTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let files = try #require(object["files"] as? [[String: Any]])
         #expect((files.first?["diagnostics"] as? [Any])?.count == report.diagnostics.count)
+
+        let sarif = SARIFReporter(rules: RuleRegistry.catalogue.map { RuleHelp(descriptor: $0) }, workingDirectory: "/fuzz").render(run)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let results = (log["runs"] as? [[String: Any]])?.first?["results"] as? [Any]
+        #expect(results?.count == report.diagnostics.count)
+
+        let github = GitHubReporter(workingDirectory: "/fuzz").render(run)
+        let lines = github.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == report.diagnostics.count + 2, "one line per finding, the summary, the final newline")
+        #expect(lines.dropLast(2).allSatisfy { $0.hasPrefix("::") } && !github.contains("\r"))
+
+        let junit = JUnitReporter(warningsFail: true).render(run)
+        let parser = XMLParser(data: Data(junit.utf8))
+        #expect(parser.parse(), "JUnit output is not well-formed: \(String(describing: parser.parserError))")
+        let testCases = junit.components(separatedBy: "<testcase ").count - 1
+        #expect(testCases == max(report.diagnostics.count, 1))
 
         let limited = Linter(limits: Self.tightLimits).lint(bytes: bytes, path: path)
         checkPositions(limited, bytes: bytes)

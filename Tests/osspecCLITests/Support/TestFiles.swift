@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The repository's files the tests use, found from this source file (Tests/osspecCLITests/
 /// Support/TestFiles.swift), so the tests do not depend on the working directory.
 enum TestFiles {
@@ -18,6 +24,14 @@ enum TestFiles {
     }
 
     static func bytes(_ url: URL) throws -> Data { try Data(contentsOf: url) }
+
+    /// The path with every symbolic link resolved, as the binary's getcwd() sees it (macOS's
+    /// temporary folders live under /var, a link to /private/var).
+    static func canonicalPath(_ url: URL) -> String {
+        guard let resolved = realpath(url.path, nil) else { return url.path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
 }
 
 /// A directory of its own for one test, removed when the test is done with it. Names are
@@ -40,6 +54,7 @@ final class TemporaryDirectory {
         return file
     }
 
+    @discardableResult
     func write(_ text: String, to name: String) throws -> URL {
         try write(Data(text.utf8), to: name)
     }

@@ -1,0 +1,63 @@
+public import OSSpecDiagnostics
+
+/// A finding's identity across runs, for SARIF's `partialFingerprints`: code scanning uses it
+/// to tell a new alert from one it has seen. It hashes what the finding is about, not where the
+/// file has it, so inserting lines above a finding keeps its fingerprint:
+/// rule id, path, the text of the finding's first line (trimmed), and the message with digit
+/// runs collapsed (messages may cite other lines: "already defined at line 12").
+/// Two findings with equal hashes in one file are told apart by an occurrence count
+/// (`<hash>:2`), as GitHub's own line hashes are.
+public enum FindingFingerprint {
+    /// The key under `partialFingerprints`; the version changes if the recipe ever does.
+    public static let key = "osspecFindingHash/v1"
+
+    /// Fingerprints of a file's findings, in the order given.
+    public static func fingerprints(of diagnostics: [Diagnostic], path: String, lines: SourceLines?) -> [String] {
+        var seen: [String: Int] = [:]
+        return diagnostics.map { diagnostic in
+            let lineText = lines?.line(diagnostic.range.start.line) ?? ""
+            let base = hash([diagnostic.rule, path, trimmed(lineText), digitsCollapsed(diagnostic.message)])
+            let occurrence = (seen[base] ?? 0) + 1
+            seen[base] = occurrence
+            return "\(base):\(occurrence)"
+        }
+    }
+
+    /// 64-bit FNV-1a over the fields, each ended by a NUL byte, as 16 hex digits. Not a
+    /// cryptographic hash: it only has to tell findings of one repository apart.
+    static func hash(_ fields: [String]) -> String {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for field in fields {
+            for byte in field.utf8 {
+                value ^= UInt64(byte)
+                value = value &* 0x0000_0100_0000_01B3
+            }
+            value = value &* 0x0000_0100_0000_01B3  // the NUL separator (0 ^ value == value)
+        }
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    static func trimmed(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+
+    static func digitsCollapsed(_ text: String) -> String {
+        var result = ""
+        var previousWasDigit = false
+        for scalar in text.unicodeScalars {
+            let isDigit = ("0"..."9").contains(scalar)
+            if isDigit {
+                if !previousWasDigit { result += "#" }
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+            previousWasDigit = isDigit
+        }
+        return result
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// Many inputs at once: files in the order given, each directory's specs sorted by path at the
+/// directory's place, whatever order the file system lists them in; unreadable paths exit 2.
+@Suite("Inputs and their order")
+struct InputOrderTests {
+    static let names = ["b.osspec.yaml", "a.osspec.yml", "sub/osspec.yaml", "c.osspec.yaml", "sub/deeper/z.osspec.yaml", "A.osspec.yaml"]
+
+    static func tree(creating order: [String]) throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory()
+        let minimal = try TestFiles.bytes(TestFiles.specs.appendingPathComponent("minimal.osspec.yaml"))
+        for name in order {
+            let url = directory.url.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try directory.write(minimal, to: name)
+        }
+        return directory
+    }
+
+    @Test("A directory's specs come out in byte order of their paths, whatever the creation order")
+    func creationOrder() throws {
+        let forward = try Self.tree(creating: Self.names)
+        let backward = try Self.tree(creating: Self.names.reversed())
+        let shuffled = try Self.tree(creating: [2, 5, 0, 4, 1, 3].map { Self.names[$0] })
+        var outputs: [Data] = []
+        for tree in [forward, backward, shuffled] {
+            let result = try OSSpec.run(["lint", "--format", "json", "."], directory: tree.url)
+            #expect(result.exitCode == 0, "\(result)")
+            #expect(
+                try LintJSON(result).files.map(\.path) == [
+                    "./A.osspec.yaml", "./a.osspec.yml", "./b.osspec.yaml", "./c.osspec.yaml", "./sub/deeper/z.osspec.yaml",
+                    "./sub/osspec.yaml",
+                ])
+            outputs.append(result.stdoutData)
+        }
+        #expect(Set(outputs).count == 1, "the same bytes from every tree")
+    }
+
+    @Test("Files keep the command-line order; a directory expands in place; a file named twice is linted once")
+    func commandLineOrder() throws {
+        let tree = try Self.tree(creating: Self.names)
+        let result = try OSSpec.run(
+            ["lint", "--format", "json", "c.osspec.yaml", "sub", "b.osspec.yaml", "sub/osspec.yaml"], directory: tree.url)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(try LintJSON(result).files.map(\.path) == ["c.osspec.yaml", "sub/deeper/z.osspec.yaml", "sub/osspec.yaml", "b.osspec.yaml"])
+    }
+
+    @Test(
+        "An unreadable file among readable ones: the others are reported, the run exits 2 naming it",
+        .enabled(if: getuid() != 0, "root reads files whatever their permissions"))
+    func unreadableFile() throws {
+        let tree = try Self.tree(creating: Self.names)
+        let locked = tree.url.appendingPathComponent("b.osspec.yaml")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: locked.path) }
+        let result = try OSSpec.run(["lint", "--format", "json", "a.osspec.yml", "b.osspec.yaml", "c.osspec.yaml"], directory: tree.url)
+        #expect(result.exitCode == 2, "\(result)")
+        #expect(result.stderr == "Error: Cannot read 'b.osspec.yaml': permission denied.\n", "\(result)")
+        #expect(try LintJSON(result).files.map(\.path) == ["a.osspec.yml", "c.osspec.yaml"])
+    }
+
+    @Test(
+        "An unreadable folder inside a tree: exit 2 naming it",
+        .enabled(if: getuid() != 0, "root reads folders whatever their permissions"))
+    func unreadableFolder() throws {
+        let tree = try Self.tree(creating: Self.names)
+        let locked = tree.url.appendingPathComponent("sub/deeper")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path) }
+        let result = try OSSpec.run(["lint", "."], directory: tree.url)
+        #expect(result.exitCode == 2, "\(result)")
+        #expect(result.stderr == "Error: Cannot read './sub/deeper': permission denied.\n", "\(result)")
+    }
+}
