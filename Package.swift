@@ -60,7 +60,7 @@ let package = Package(
         .executableTarget(name: "osspec", dependencies: ["OSSpecCLI", "OSSpecPlatform"], swiftSettings: strictSettings),
         .testTarget(
             name: "OSSpecKitTests",
-            dependencies: ["OSSpecKit", "CYAML"],
+            dependencies: ["OSSpecKit", "OSSpecPlatform", "CYAML"],
             exclude: ["YAML/Fixtures", "Rules/Fixtures", "Report/Goldens"],
             swiftSettings: strictSettings
         ),
