@@ -18,7 +18,7 @@ public enum TextCheck {
                 at: .fileStart,
                 hint: "Save the file as UTF-8 (without a byte order mark, or with the UTF-8 one).")
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = firstNUL(in: bytes) {
             let position = position(ofByte: nul, in: bytes)
             return YAMLRules.binaryFile.diagnostic(
                 "Not a text file: it contains a NUL byte.",
@@ -34,6 +34,42 @@ public enum TextCheck {
                 hint: "Save the file as UTF-8; this byte probably comes from a Latin-1 or Windows-1252 editor.")
         }
         return nil
+    }
+
+    /// The offset of the first NUL byte, eight bytes at a time: `(w - 0x01..01) & ~w & 0x80..80`
+    /// is non-zero exactly when a byte of `w` is zero.
+    static func firstNUL(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = bytes.count
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                index += 8
+            }
+        }
+        while index < count {
+            if bytes[index] == 0 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether every byte is ASCII (then libyaml's character offsets are byte offsets).
+    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        if let base = bytes.baseAddress {
+            while index + 8 <= count {
+                if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                index += 8
+            }
+        }
+        while index < count {
+            if bytes[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     private static func unsupportedByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {

@@ -83,6 +83,9 @@ public struct YAMLDocument: Sendable {
     /// The loaded bytes, when the loader was given an array it can share: scalars whose value
     /// is their source text point here.
     @usableFromInline private(set) var source: [UInt8] = []
+    /// An ASCII source has no byte order mark and no multi-byte characters, so libyaml's
+    /// character offsets are byte offsets.
+    private var sourceIsASCII = false
     public private(set) var tags: [String] = []
     /// Interning of `tags`: a file of many distinct tags stays linear.
     private var tagIndexByName: [String: Int32] = [:]
@@ -205,21 +208,20 @@ public struct YAMLDocument: Sendable {
         repeatedKeys.insert(Int32(truncatingIfNeeded: key))
     }
 
-    mutating func share(source: [UInt8]) {
+    mutating func share(source: [UInt8], isASCII: Bool) {
         self.source = source
+        sourceIsASCII = isASCII
     }
 
-    /// Appends a scalar. `sourceOffsetHint` is where libyaml says the event starts; when the
-    /// value's bytes are found there (or just after an opening quote), the node points into the
-    /// shared source instead of copying them. The bytes are compared, so a wrong hint (non-ASCII
-    /// text before it makes libyaml's character offset differ from the byte offset) only costs
-    /// the copy.
+    /// Appends a scalar. `sourceSpan` is where libyaml says the event is, in characters; when
+    /// the value's bytes are found there (after the opening quote of a quoted scalar), the node
+    /// points into the shared source instead of copying them.
     mutating func appendScalar(
         _ value: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: String?, start: SourcePosition,
-        end: SourcePosition, sourceOffsetHint: Int? = nil
+        end: SourcePosition, sourceSpan: Range<Int>? = nil
     ) {
         let length = Int32(truncatingIfNeeded: value.count)
-        if let hint = sourceOffsetHint, let offset = offsetInSource(of: value, style: style, hint: hint) {
+        if let sourceSpan, let offset = offsetInSource(of: value, style: style, span: sourceSpan, singleLine: start.line == end.line) {
             append(
                 YAMLNode(
                     kind: .scalar, style: style, isFlow: false, start: start, end: end,
@@ -236,15 +238,27 @@ public struct YAMLDocument: Sendable {
         record(tag: tag, of: nodes.count - 1)
     }
 
-    private func offsetInSource(of value: UnsafeBufferPointer<UInt8>, style: ScalarStyle, hint: Int) -> Int? {
+    /// Where the value's bytes are in the source, if they are there.
+    ///
+    /// In an ASCII file, a plain or single-quoted scalar on one line whose value is as long as
+    /// its span (less the quotes) is its source text: plain scalars have no escapes, and the one
+    /// escape of single quotes ('') shortens the value. Anything else (double quotes, whose
+    /// escapes can keep the length; several lines; non-ASCII text, where offsets count
+    /// characters; a byte order mark) is compared byte for byte, and a mismatch only costs the
+    /// copy.
+    private func offsetInSource(of value: UnsafeBufferPointer<UInt8>, style: ScalarStyle, span: Range<Int>, singleLine: Bool) -> Int? {
         guard !value.isEmpty else { return nil }
         let offset: Int
+        let quotes: Int
         switch style {
-        case .plain: offset = hint
-        case .singleQuoted, .doubleQuoted: offset = hint + 1
+        case .plain: (offset, quotes) = (span.lowerBound, 0)
+        case .singleQuoted, .doubleQuoted: (offset, quotes) = (span.lowerBound + 1, 2)
         case .literal, .folded: return nil
         }
         guard offset >= 0, offset + value.count <= source.count, offset + value.count <= Int(Int32.max) else { return nil }
+        if sourceIsASCII, singleLine, style != .doubleQuoted, span.count - quotes == value.count {
+            return offset
+        }
         return source.withUnsafeBufferPointer { sourceBytes in
             ByteComparison.equal(
                 UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: sourceBytes[offset..<offset + value.count])),

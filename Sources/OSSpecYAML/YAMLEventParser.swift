@@ -125,6 +125,11 @@ public final class YAMLEventParser {
         Int(event.pointee.start_mark.index)
     }
 
+    /// libyaml's 0-based character offset just past the current event.
+    public var endCharacterOffset: Int {
+        Int(event.pointee.end_mark.index)
+    }
+
     /// The scalar's value bytes (UTF-8), valid until `next()`. Empty for other events.
     public var scalarValue: UnsafeBufferPointer<UInt8> {
         guard event.pointee.type == YAML_SCALAR_EVENT, let value = event.pointee.data.scalar.value else {

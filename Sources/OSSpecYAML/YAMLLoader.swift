@@ -79,7 +79,7 @@ private struct LoaderRun {
         // With a shared source, only scalars that differ from their source text (escapes,
         // folded lines, block scalars) go to the arena.
         if let sharedSource {
-            document.share(source: sharedSource)
+            document.share(source: sharedSource, isASCII: TextCheck.isASCII(source))
             document.reserve(nodes: source.count / 12 + 16, arenaBytes: source.count / 64 + 16)
         } else {
             document.reserve(nodes: source.count / 12 + 16, arenaBytes: source.count / 2 + 16)
@@ -144,7 +144,7 @@ private struct LoaderRun {
             let index = document.nodes.count
             document.appendScalar(
                 parser.scalarValue, style: parser.scalarStyle, tag: parser.tag, start: parser.start, end: parser.end,
-                sourceOffsetHint: parser.startCharacterOffset)
+                sourceSpan: parser.startCharacterOffset..<parser.endCharacterOffset)
             if let anchor = parser.anchor {
                 let name = Self.name(anchor)
                 anchorDefinitions[name, default: 0] += 1

@@ -10,20 +10,20 @@ struct FallbackWindowTooSmallRule: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let routing = context.cpu?.routing, routing.contains(where: { $0.fallback != nil }) else { return [] }
-        // The largest budget routed through each route (a route is identified by its place in
-        // the spec): one pass over the processes.
-        var largest: [SourceRange: (process: Process, budget: Int)] = [:]
-        for process in context.processes where process.model == nil {
-            guard let task = process.task?.value, let route = context.routeForTask[task], case let key = route.range,
-                let budget = context.budget(for: process)?.tokens.value, budget > largest[key]?.budget ?? 0
+        // The largest budget routed through each route (by its index): one pass over the processes.
+        var largest = [(process: Int, budget: Int)?](repeating: nil, count: routing.count)
+        for (index, process) in context.processes.enumerated() {
+            guard let route = context.routeIndex(ofProcess: index), let budget = context.budget(for: process)?.tokens.value,
+                budget > largest[route]?.budget ?? 0
             else { continue }
-            largest[key] = (process, budget)
+            largest[route] = (index, budget)
         }
         var findings: [Diagnostic] = []
-        for route in routing {
+        for (routeIndex, route) in routing.enumerated() {
             guard let fallback = route.fallback, let model = context.models[fallback.value],
-                let usable = context.usableWindow(of: model), let heaviest = largest[route.range], heaviest.budget > usable
+                let usable = context.usableWindow(of: model), let (heaviestIndex, budget) = largest[routeIndex], budget > usable
             else { continue }
+            let heaviest = (process: context.processes[heaviestIndex], budget: budget)
             findings.append(
                 descriptor.diagnostic(
                     "Fallback '\(model.id.value)' leaves \(usable) tokens for context, less than the \(heaviest.budget)-token budget "

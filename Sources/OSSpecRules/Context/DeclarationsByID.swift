@@ -5,16 +5,29 @@ public struct DeclarationsByID<Element: Sendable>: Sendable {
     /// Every declaration, in document order (duplicates included).
     public let elements: [Element]
     private let positionByID: [String: Int]
+    /// For each element, the position of the first declaration of its id (itself, unless it
+    /// repeats an id), so rules can mark declarations by position without hashing ids again.
+    private let firstPositions: [Int32]
 
     init(_ elements: [Element], id: (Element) -> String) {
         self.elements = elements
         var positions: [String: Int] = [:]
         positions.reserveCapacity(elements.count)
+        var firstPositions: [Int32] = []
+        firstPositions.reserveCapacity(elements.count)
         // The first declaration wins; later duplicates were reported by the loader.
-        for (position, element) in elements.enumerated() where positions[id(element)] == nil {
-            positions[id(element)] = position
+        for (position, element) in elements.enumerated() {
+            let first = positions[id(element), default: position]
+            if first == position { positions[id(element)] = position }
+            firstPositions.append(Int32(truncatingIfNeeded: first))
         }
         positionByID = positions
+        self.firstPositions = firstPositions
+    }
+
+    /// The position of the first declaration of the id of `elements[position]`.
+    public func firstPosition(ofElementAt position: Int) -> Int {
+        Int(firstPositions[position])
     }
 
     /// The first declaration of `id`.

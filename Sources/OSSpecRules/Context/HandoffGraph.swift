@@ -10,6 +10,14 @@ public struct HandoffGraph: Sendable {
     /// The handoff item (in the spec) of each successor edge, parallel to `successors`.
     public let edgeItems: [[Located<String>]]
     public let predecessors: [[Int]]
+    /// Handoff items that name no declared process, in spec order.
+    public let undeclaredTargets: [UndeclaredTarget]
+
+    public struct UndeclaredTarget: Sendable {
+        /// The process whose handoffs list it.
+        public let source: Int
+        public let handoff: Located<String>
+    }
 
     public var count: Int { successors.count }
 
@@ -17,13 +25,18 @@ public struct HandoffGraph: Sendable {
         var successors = [[Int]](repeating: [], count: processes.count)
         var edgeItems = [[Located<String>]](repeating: [], count: processes.count)
         var predecessors = [[Int]](repeating: [], count: processes.count)
+        var undeclaredTargets: [UndeclaredTarget] = []
         // `lastSource[target] == source` marks a repeated handoff: no set per process.
         var lastSource = [Int](repeating: -1, count: processes.count)
         for (source, process) in processes.enumerated() {
             successors[source].reserveCapacity(process.handoffs.count)
             edgeItems[source].reserveCapacity(process.handoffs.count)
             for handoff in process.handoffs {
-                guard let target = index[handoff.value], lastSource[target] != source else { continue }
+                guard let target = index[handoff.value] else {
+                    undeclaredTargets.append(UndeclaredTarget(source: source, handoff: handoff))
+                    continue
+                }
+                guard lastSource[target] != source else { continue }
                 lastSource[target] = source
                 successors[source].append(target)
                 edgeItems[source].append(handoff)
@@ -33,6 +46,7 @@ public struct HandoffGraph: Sendable {
         self.successors = successors
         self.edgeItems = edgeItems
         self.predecessors = predecessors
+        self.undeclaredTargets = undeclaredTargets
     }
 
     /// Which processes can be reached from `start` (including it) by handoffs.

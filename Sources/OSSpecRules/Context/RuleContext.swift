@@ -19,7 +19,14 @@ public struct RuleContext: Sendable {
     public let tools: DeclarationsByID<Tool>
     public let processIndex: [String: Int]
     /// The first route that lists each task.
-    public let routeForTask: [String: Route]
+    public var routeForTask: RoutesByTask { RoutesByTask(routing: cpu?.routing ?? [], indexByTask: routeIndexByTask) }
+    private let routeIndexByTask: [String: Int]
+    /// Per process: the index in `cpu.routing` of the route its task selects, -1 when none
+    /// does (or it pins its model). Resolved once, as the model rules all need it.
+    private let routeOfProcess: [Int32]
+    /// Per process: the position in `models.elements` of the model it runs on, -1 when it names
+    /// no declared model.
+    private let modelOfProcess: [Int32]
     public let graph: HandoffGraph
     /// Each process's allowlist as positions in `tools.elements`.
     public let grants: ToolGrants
@@ -42,13 +49,34 @@ public struct RuleContext: Sendable {
             processIndex[process.id.value] = index
         }
         self.processIndex = processIndex
-        var routeForTask: [String: Route] = [:]
-        for route in cpu?.routing ?? [] {
-            for task in route.tasks where routeForTask[task.value] == nil {
-                routeForTask[task.value] = route
+        var routeIndexByTask: [String: Int] = [:]
+        for (index, route) in (cpu?.routing ?? []).enumerated() {
+            for task in route.tasks where routeIndexByTask[task.value] == nil {
+                routeIndexByTask[task.value] = index
             }
         }
-        self.routeForTask = routeForTask
+        self.routeIndexByTask = routeIndexByTask
+        let routing = cpu?.routing ?? []
+        var defaultModel: Int?
+        if let fallbackDefault = cpu?.default { defaultModel = models.position(of: fallbackDefault.value) }
+        var routeOfProcess = [Int32](repeating: -1, count: processes.count)
+        var modelOfProcess = [Int32](repeating: -1, count: processes.count)
+        for index in processes.indices {
+            let process = processes[index]
+            var model: Int?
+            if let pinned = process.model {
+                model = models.position(of: pinned.value)
+            } else if let task = process.task, let route = routeIndexByTask[task.value], let use = routing[route].use {
+                routeOfProcess[index] = Int32(truncatingIfNeeded: route)
+                model = models.position(of: use.value)
+            } else {
+                if let task = process.task, let route = routeIndexByTask[task.value] { routeOfProcess[index] = Int32(truncatingIfNeeded: route) }
+                model = defaultModel
+            }
+            modelOfProcess[index] = model.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        }
+        self.routeOfProcess = routeOfProcess
+        self.modelOfProcess = modelOfProcess
         graph = HandoffGraph(processes: processes, index: processIndex)
         grants = ToolGrants(processes: processes, tools: tools)
     }
@@ -90,6 +118,17 @@ public struct RuleContext: Sendable {
         return cpu?.default.map(ModelChoice.defaulted)
     }
 
+    /// The index in `cpu.routing` of the route process `index`'s task selects (nil when it pins
+    /// its model or no route lists its task).
+    public func routeIndex(ofProcess index: Int) -> Int? {
+        routeOfProcess[index] < 0 ? nil : Int(routeOfProcess[index])
+    }
+
+    /// The declared model process `index` runs on (see `modelChoice(for:)`), without hashing.
+    public func model(ofProcess index: Int) -> Model? {
+        modelOfProcess[index] < 0 ? nil : models.elements[Int(modelOfProcess[index])]
+    }
+
     /// A process's context budget: its own, else `ram.default_budget_tokens`.
     public func budget(for process: Process) -> (tokens: Located<Int>, inherited: Bool)? {
         if let own = process.budgetTokens { return (own, false) }
@@ -129,5 +168,15 @@ public struct RuleContext: Sendable {
         let head = names.prefix(limit / 2)
         let tail = names.suffix(limit / 2)
         return (head + ["... (\(names.count - limit) more)"] + tail).joined(separator: " -> ")
+    }
+}
+
+/// `cpu.routing` looked up by task: the first route that lists it.
+public struct RoutesByTask: Sendable {
+    let routing: [Route]
+    let indexByTask: [String: Int]
+
+    public subscript(task: String) -> Route? {
+        indexByTask[task].map { routing[$0] }
     }
 }

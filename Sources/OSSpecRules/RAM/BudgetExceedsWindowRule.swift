@@ -25,10 +25,11 @@ struct BudgetExceedsWindowRule: Rule {
                     at: reserved.range,
                     hint: "Lower max_output_tokens below \(window.value), or correct context_window."))
         }
-        for process in context.processes {
-            guard let (budget, inherited) = context.budget(for: process), let choice = context.modelChoice(for: process),
-                let model = context.models[choice.reference.value], !modelsWithoutRoom.contains(model.id.value),
-                let usable = context.usableWindow(of: model), budget.value > usable
+        for (index, process) in context.processes.enumerated() {
+            // The model is resolved once by the context; the choice (for the message) only for findings.
+            guard let (budget, inherited) = context.budget(for: process), let model = context.model(ofProcess: index),
+                let usable = context.usableWindow(of: model), budget.value > usable,
+                !modelsWithoutRoom.contains(model.id.value), let choice = context.modelChoice(for: process)
             else { continue }
             let window = model.contextWindow?.value ?? 0
             let reservation = model.maxOutputTokens.map { "context_window \(window) - max_output_tokens \($0.value)" }

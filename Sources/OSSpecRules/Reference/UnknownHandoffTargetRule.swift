@@ -11,15 +11,15 @@ struct UnknownHandoffTargetRule: Rule {
         // The candidates for "did you mean" are listed once, and only when there is a finding.
         var declared: [String]?
         var findings: [Diagnostic] = []
-        for process in context.processes {
-            for target in process.handoffs where context.processIndex[target.value] == nil {
-                if declared == nil { declared = context.processes.map(\.id.value) }
-                findings.append(
-                    descriptor.unknownReference(
-                        target, kind: "process", usedIn: "the handoffs of process '\(process.id.value)'", candidates: declared ?? [],
-                        declaredAt: context.spec.processes.keyRange,
-                        suggest: findings.count < RuleDescriptor.suggestionLimit))
-            }
+        // The graph resolved every handoff once; only the unresolved ones are left to report.
+        for undeclared in context.graph.undeclaredTargets {
+            let process = context.processes[undeclared.source]
+            if declared == nil { declared = context.processes.map(\.id.value) }
+            findings.append(
+                descriptor.unknownReference(
+                    undeclared.handoff, kind: "process", usedIn: "the handoffs of process '\(process.id.value)'",
+                    candidates: declared ?? [], declaredAt: context.spec.processes.keyRange,
+                    suggest: findings.count < RuleDescriptor.suggestionLimit))
         }
         return findings
     }

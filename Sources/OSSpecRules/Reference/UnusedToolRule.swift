@@ -24,9 +24,10 @@ struct UnusedToolRule: Rule {
         }
         // A wildcard grants everything; wildcard-tool-grant reports it instead.
         guard !hasWildcard else { return [] }
-        return ipc.tools.compactMap { tool in
+        return ipc.tools.indices.compactMap { position in
             // A repeated declaration counts as the first one.
-            guard let position = tools.position(of: tool.id.value), !granted[position] else { return nil }
+            guard !granted[tools.firstPosition(ofElementAt: position)] else { return nil }
+            let tool = ipc.tools[position]
             return descriptor.diagnostic(
                 "Tool '\(tool.id.value)' is granted to no process.",
                 at: tool.id.range,
