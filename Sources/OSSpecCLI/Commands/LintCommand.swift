@@ -1,3 +1,4 @@
+internal import OSSpecConfig
 internal import OSSpecDiagnostics
 internal import OSSpecLint
 internal import OSSpecPlatform
@@ -30,7 +31,7 @@ struct LintCommand {
                 help: "Refuse nesting deeper than this (at most \(Self.maxDepthCeiling))."),
             .value("max-nodes", valueName: "count", default: String(LoaderLimits.default.maxNodes),
                 help: "Refuse documents with more nodes than this."),
-        ],
+        ] + configurationOptions,
         examples: [
             ("osspec lint specs/interviewlm.osspec.yaml", "Lint one spec, with source snippets and hints."),
             ("osspec lint --format json a.osspec.yaml b.osspec.yaml", "Lint two specs; one JSON object on standard output."),
@@ -51,6 +52,10 @@ struct LintCommand {
         switch invocation.parse(arguments) {
         case .proceed(let arguments): parsed = arguments
         case .exit(let status): return status
+        }
+        if let path = parsed.value("print-config", in: Self.spec) {
+            guard parsed.positionals.isEmpty else { return usageError("'--print-config' takes no other paths.") }
+            return printConfiguration(for: path, configPath: parsed.value("config", in: Self.spec))
         }
         guard !parsed.positionals.isEmpty else { return usageError("Missing expected argument '<path> ...'.") }
         guard parsed.positionals.filter({ $0 == "-" }).count <= 1 else {
@@ -75,12 +80,13 @@ struct LintCommand {
         }
 
         // Every path must exist before anything is linted: a typo is a usage error (exit 2).
-        for path in parsed.positionals where path != "-" && FileSystem.kind(of: path) == nil {
+        for path in parsed.positionals + [parsed.value("config", in: Self.spec)].compactMap({ $0 })
+        where path != "-" && FileSystem.kind(of: path) == nil {
             environment.writeError("Error: Cannot read '\(path)': no such file or directory.\n")
             return ExitCode.usage
         }
 
-        let linter = Linter(limits: limits)
+        var linter = ConfiguredLinter(linter: Linter(limits: limits), configPath: parsed.value("config", in: Self.spec))
         var reports: [FileReport] = []
         var inputFailed = false
         // A file named twice (directly and through its folder) is linted once.
@@ -89,8 +95,9 @@ struct LintCommand {
         for path in parsed.positionals {
             do throws(LintInputError) {
                 if path == "-" {
-                    let name = parsed.value("stdin-filename", in: Self.spec) ?? "<stdin>"
-                    reports.append(linter.report(try environment.readStandardInput(limits.maxFileBytes), path: name))
+                    let name = parsed.value("stdin-filename", in: Self.spec)
+                    reports += [linter.lint(standardInput: try environment.readStandardInput(limits.maxFileBytes), name: name)]
+                        .compactMap { $0 }
                 } else if FileSystem.kind(of: path) == .directory {
                     let found = try SpecDiscovery.specs(under: path)
                     if found.isEmpty {
@@ -99,16 +106,17 @@ struct LintCommand {
                         inputFailed = true
                     }
                     for file in found where firstTime(file) {
-                        reports.append(try linter.lint(filePath: file))
+                        reports += [try linter.lint(filePath: file)].compactMap { $0 }
                     }
                 } else if firstTime(path) {
-                    reports.append(try linter.lint(filePath: path))
+                    reports += [try linter.lint(filePath: path)].compactMap { $0 }
                 }
             } catch {
                 environment.writeError("Error: Cannot read '\(error.path)': \(error.reason).\n")
                 inputFailed = true
             }
         }
+        if report(linter.configProblems) { inputFailed = true }
         // The exit status counts every finding; --quiet only hides what is printed.
         let summary = LintRun(files: reports, toolVersion: ToolInfo.version).summary
         // --quiet hides what cannot fail the run: with --strict, warnings fail and stay shown.
