@@ -228,3 +228,26 @@ struct ConfigurationTests {
         #expect(try Self.findings(configured) == ["s.osspec.yaml:2:28 unused-suppression error"])
     }
 }
+
+/// docs/configuration.md's example configuration and its `--print-config` output, checked
+/// against the binary, so the page cannot drift from what osspec does.
+@Suite("docs/configuration.md")
+struct ConfigurationDocsTests {
+    static func block(after opening: String, in text: String) throws -> String {
+        let start = try #require(text.range(of: opening)).upperBound
+        let end = try #require(text.range(of: "```", range: start..<text.endIndex)).lowerBound
+        return String(text[start..<end])
+    }
+
+    @Test("the --print-config example is the real output for the example file")
+    func printConfigExample() throws {
+        let page = String(decoding: try TestFiles.bytes(TestFiles.packageRoot.appendingPathComponent("docs/configuration.md")), as: UTF8.self)
+        let config = try Self.block(after: "```yaml\n# .osspec.yml at the root", in: page)
+        let shown = try Self.block(after: "```text\n$ osspec lint --print-config legacy/payments.osspec.yaml\n", in: page)
+        let repo = try ConfigurationTests.Repository()
+        try repo.write("# .osspec.yml at the root" + config, to: ".osspec.yml")
+        let result = try repo.lint(["--print-config", "legacy/payments.osspec.yaml"])
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout == shown, "\(result)")
+    }
+}
