@@ -22,23 +22,29 @@ public struct YAMLComment: Sendable, Hashable {
 /// YAML parser is needed.
 public struct YAMLCommentScan: Sendable {
     public let comments: [YAMLComment]
-    /// `hasContent[line - 1]`: the line holds something besides whitespace and comments.
-    private let hasContent: [Bool]
+    /// `nextContent[line]`: the first line after `line` (1-based) that holds something besides
+    /// whitespace and comments, or 0 when none does. Worked out once, backwards, so that a file
+    /// of many comment lines costs linear time however many directives ask.
+    private let nextContent: [Int32]
 
     init(comments: [YAMLComment], hasContent: [Bool]) {
         self.comments = comments
-        self.hasContent = hasContent
+        var next = [Int32](repeating: 0, count: hasContent.count + 1)
+        var upcoming: Int32 = 0
+        for line in stride(from: hasContent.count, through: 1, by: -1) {
+            next[line] = upcoming
+            if hasContent[line - 1] { upcoming = Int32(truncatingIfNeeded: line) }
+        }
+        next[0] = upcoming
+        nextContent = next
     }
 
     /// The first line after `line` that holds YAML content (blank and comment-only lines are
     /// skipped), or nil when none follows.
     public func nextContentLine(after line: Int) -> Int? {
-        var candidate = max(line, 0)
-        while candidate < hasContent.count {
-            if hasContent[candidate] { return candidate + 1 }
-            candidate += 1
-        }
-        return nil
+        guard line < nextContent.count else { return nil }
+        let next = nextContent[max(line, 0)]
+        return next == 0 ? nil : Int(next)
     }
 
     /// Scans `source`, the bytes `document` was loaded from (so its node positions are valid

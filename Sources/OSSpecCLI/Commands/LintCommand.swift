@@ -86,6 +86,7 @@ struct LintCommand {
             return ExitCode.usage
         }
 
+        // Each spec's .osspec.yml (or --config) applies; a broken one stops its specs (exit 2).
         var linter = ConfiguredLinter(linter: Linter(limits: limits), configPath: parsed.value("config", in: Self.spec))
         var reports: [FileReport] = []
         var inputFailed = false
@@ -95,9 +96,10 @@ struct LintCommand {
         for path in parsed.positionals {
             do throws(LintInputError) {
                 if path == "-" {
-                    let name = parsed.value("stdin-filename", in: Self.spec)
-                    reports += [linter.lint(standardInput: try environment.readStandardInput(limits.maxFileBytes), name: name)]
-                        .compactMap { $0 }
+                    let contents = try environment.readStandardInput(limits.maxFileBytes)
+                    if let report = linter.lint(standardInput: contents, name: parsed.value("stdin-filename", in: Self.spec)) {
+                        reports.append(report)
+                    }
                 } else if FileSystem.kind(of: path) == .directory {
                     let found = try SpecDiscovery.specs(under: path)
                     if found.isEmpty {
@@ -106,10 +108,10 @@ struct LintCommand {
                         inputFailed = true
                     }
                     for file in found where firstTime(file) {
-                        reports += [try linter.lint(filePath: file)].compactMap { $0 }
+                        if let report = try linter.lint(filePath: file) { reports.append(report) }
                     }
-                } else if firstTime(path) {
-                    reports += [try linter.lint(filePath: path)].compactMap { $0 }
+                } else if firstTime(path), let report = try linter.lint(filePath: path) {
+                    reports.append(report)
                 }
             } catch {
                 environment.writeError("Error: Cannot read '\(error.path)': \(error.reason).\n")

@@ -40,15 +40,26 @@ struct BlockMappingRegion: Sendable, Hashable {
         return regions
     }
 
-    /// The innermost region that holds `position` and whose keys are at or left of its column.
-    static func enclosing(_ position: SourcePosition, in regions: [BlockMappingRegion]) -> BlockMappingRegion? {
-        var best: BlockMappingRegion?
-        for region in regions
-        where region.start <= position && position < region.end && region.column <= position.column
-            && region.start >= (best?.start ?? SourcePosition(line: 0, column: 0))
-        {
-            best = region
+    /// For each position (in ascending order), the innermost region that holds it and whose keys
+    /// are at or left of its column. Regions nest or lie apart, so one sweep in order of
+    /// position with a stack of open regions finds them: linear in regions and positions, times
+    /// the nesting depth (bounded by the loader).
+    static func enclosing(_ positions: [SourcePosition], in regions: [BlockMappingRegion]) -> [BlockMappingRegion?] {
+        let ordered = regions.sorted { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var open: [BlockMappingRegion] = []
+        var next = 0
+        var result: [BlockMappingRegion?] = []
+        result.reserveCapacity(positions.count)
+        for position in positions {
+            while next < ordered.count, ordered[next].start <= position {
+                let region = ordered[next]
+                while let top = open.last, top.end <= region.start { open.removeLast() }
+                open.append(region)
+                next += 1
+            }
+            while let top = open.last, top.end <= position { open.removeLast() }
+            result.append(open.last { $0.end > position && $0.column <= position.column })
         }
-        return best
+        return result
     }
 }

@@ -35,7 +35,7 @@ public struct InlineSuppressions: Sendable {
         guard mayHoldDirective(source) else { return .none }
         let scan = YAMLCommentScan.scan(source, document: document)
         var suppressions = InlineSuppressions()
-        var regions: [BlockMappingRegion]?
+        var directives: [SuppressionDirective] = []
         for comment in scan.comments {
             switch SuppressionDirective.parse(comment) {
             case nil:
@@ -49,34 +49,43 @@ public struct InlineSuppressions: Sendable {
                         at: range,
                         hint: "The directives are 'osspec:disable-next-line RULE-ID -- reason' and 'osspec:disable RULE-ID -- reason'."))
             case .directive(let directive):
-                let scope: (start: SourcePosition, end: SourcePosition, description: String)
-                switch directive.kind {
-                case .disableNextLine:
-                    if let target = scan.nextContentLine(after: comment.range.start.line) {
-                        scope = (
+                directives.append(directive)
+            }
+        }
+        // Comments come in order of position, so the `disable` ones can be placed in one sweep.
+        let disablePositions = directives.filter { $0.kind == .disable }.map(\.range.start)
+        var enclosing = disablePositions.isEmpty
+            ? [] : BlockMappingRegion.enclosing(disablePositions, in: BlockMappingRegion.regions(in: document))
+        enclosing.reverse()
+        for directive in directives {
+            let line = directive.range.start.line
+            switch directive.kind {
+            case .disableNextLine:
+                if let target = scan.nextContentLine(after: line) {
+                    suppressions.add(
+                        directive,
+                        scope: (
                             SourcePosition(line: target, column: 1), SourcePosition(line: target + 1, column: 1),
                             "the next line (line \(target))"
-                        )
-                    } else {
-                        scope = (.start, .start, "the next line (there is none)")
-                    }
-                case .disable:
-                    if regions == nil { regions = BlockMappingRegion.regions(in: document) }
-                    let enclosing = BlockMappingRegion.enclosing(comment.range.start, in: regions ?? [])
-                    if let enclosing, !enclosing.isRoot {
-                        // The mapping ends at the next token indented less: that token's line is
-                        // not the mapping's (the end of the file is, when it ends mid-line).
-                        let line = comment.range.start.line
-                        let lastLine = max(line, enclosing.end.column <= enclosing.column ? enclosing.end.line - 1 : enclosing.end.line)
-                        scope = (
-                            SourcePosition(line: line, column: 1), enclosing.end,
-                            line == lastLine ? "the rest of its mapping (line \(line))" : "the rest of its mapping (lines \(line)-\(lastLine))"
-                        )
-                    } else {
-                        scope = (SourcePosition(line: 0, column: 0), SourcePosition(line: Int.max, column: Int.max), "the file")
-                    }
+                        ))
+                } else {
+                    suppressions.add(directive, scope: (.start, .start, "the next line (there is none)"))
                 }
-                suppressions.add(directive, scope: scope)
+            case .disable:
+                if let region = enclosing.popLast() ?? nil, !region.isRoot {
+                    // The mapping ends at the next token indented less: that token's line is
+                    // not the mapping's (the end of the file is, when it ends mid-line).
+                    let lastLine = max(line, region.end.column <= region.column ? region.end.line - 1 : region.end.line)
+                    suppressions.add(
+                        directive,
+                        scope: (
+                            SourcePosition(line: line, column: 1), region.end,
+                            line == lastLine ? "the rest of its mapping (line \(line))" : "the rest of its mapping (lines \(line)-\(lastLine))"
+                        ))
+                } else {
+                    suppressions.add(
+                        directive, scope: (SourcePosition(line: 0, column: 0), SourcePosition(line: Int.max, column: Int.max), "the file"))
+                }
             }
         }
         return suppressions
