@@ -35,10 +35,18 @@ let package = Package(
         .target(name: "OSSpecModel", dependencies: ["OSSpecYAML", "OSSpecDiagnostics"], swiftSettings: strictSettings),
         // Typed spec -> architecture findings.
         .target(name: "OSSpecRules", dependencies: ["OSSpecModel", "OSSpecDiagnostics"], swiftSettings: strictSettings),
+        // What the user configured: .osspec.yml files (rule settings, ignores, overrides) and
+        // `# osspec:disable` comments, applied to findings before gates and reporters.
+        .target(
+            name: "OSSpecConfig",
+            dependencies: ["OSSpecPlatform", "OSSpecYAML", "OSSpecRules", "OSSpecDiagnostics"],
+            swiftSettings: strictSettings
+        ),
         // One file's bytes -> all of its findings, and many files at once.
         .target(
             name: "OSSpecLint",
-            dependencies: ["OSSpecPlatform", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecDiagnostics"],
+            dependencies: ["OSSpecPlatform", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecDiagnostics",
+                "OSSpecConfig"],
             swiftSettings: strictSettings
         ),
         // Findings -> text, JSON, ... Reporters see only diagnostics and source text.
@@ -46,14 +54,15 @@ let package = Package(
         // The command line: argument parsing, help, commands. No logic beyond wiring.
         .target(
             name: "OSSpecCLI",
-            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecLint", "OSSpecRules", "OSSpecReport"],
+            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecLint", "OSSpecRules", "OSSpecReport",
+                "OSSpecConfig"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "OSSpecKit",
             dependencies: [
                 "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecLint", "OSSpecReport",
-                "OSSpecCLI",
+                "OSSpecCLI", "OSSpecConfig",
             ],
             swiftSettings: strictSettings
         ),

@@ -1,3 +1,4 @@
+internal import OSSpecConfig
 public import OSSpecDiagnostics
 internal import OSSpecModel
 public import OSSpecPlatform
@@ -15,22 +16,25 @@ public struct Linter: Sendable {
         self.limits = limits
     }
 
-    /// All findings for `bytes`, reported under `path`.
+    /// All findings for `bytes`, reported under `path`, less those that the file's own
+    /// `# osspec:disable` comments silence (plus the findings about those comments).
     public func lint(bytes: [UInt8], path: String) -> FileReport {
-        var (spec, diagnostics) = decode(bytes)
+        var (spec, diagnostics, suppressions) = decode(bytes)
         if let spec {
             diagnostics += RuleRegistry.check(spec)
         }
-        return FileReport(path: path, diagnostics: diagnostics.inReportOrder(), source: bytes)
+        return FileReport(path: path, diagnostics: suppressions.apply(to: diagnostics).inReportOrder(), source: bytes)
     }
 
     /// Bytes -> typed spec. Its own function so that the YAML document is freed before the
     /// rules run: the nodes are the largest structure of a lint, and the rules never see them.
-    private func decode(_ bytes: [UInt8]) -> (spec: Spec?, diagnostics: [Diagnostic]) {
+    /// The suppression comments are found here too, since finding them needs the nodes.
+    private func decode(_ bytes: [UInt8]) -> (spec: Spec?, diagnostics: [Diagnostic], suppressions: InlineSuppressions) {
         let loaded = YAMLLoader(limits: limits).load(bytes)
-        guard let document = loaded.document else { return (nil, loaded.diagnostics) }
+        guard let document = loaded.document else { return (nil, loaded.diagnostics, .none) }
+        let suppressions = InlineSuppressions.find(in: bytes, document: document)
         let decoded = SpecDecoder.decode(document)
-        return (decoded.spec, loaded.diagnostics + decoded.diagnostics)
+        return (decoded.spec, loaded.diagnostics + decoded.diagnostics, suppressions)
     }
 
     /// Reads and lints a file. A file over the size limit is a finding, not an I/O error, and

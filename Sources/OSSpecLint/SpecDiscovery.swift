@@ -5,8 +5,11 @@ public import OSSpecPlatform
 public enum SpecDiscovery {
     public static let skippedDirectories: Set<String> = [".git", ".build", "node_modules"]
 
+    /// `.osspec.yml` and `.osspec.yaml` themselves (an empty stem) are configuration files, not specs.
     public static func isSpecFileName(_ name: String) -> Bool {
-        name == "osspec.yaml" || name == "osspec.yml" || name.hasSuffix(".osspec.yaml") || name.hasSuffix(".osspec.yml")
+        name == "osspec.yaml" || name == "osspec.yml"
+            || (name.hasSuffix(".osspec.yaml") && name != ".osspec.yaml")
+            || (name.hasSuffix(".osspec.yml") && name != ".osspec.yml")
     }
 
     /// The spec files under `directory`, as paths that start with `directory`.

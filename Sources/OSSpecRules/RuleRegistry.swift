@@ -27,9 +27,11 @@ public enum RuleRegistry {
         SharedIsolationRule(),
     ]
 
-    /// The catalogue: every finding osspec can report, from the loader, the decoder and the
-    /// architecture rules, in that order (the order of the stages that raise them).
-    public static let catalogue: [RuleDescriptor] = YAMLRules.all + SpecDecoder.rules + rules.map(\.descriptor)
+    /// The catalogue: every finding osspec can report, from the loader, the decoder, the
+    /// architecture rules and the suppression comments, in that order (the order of the stages
+    /// that raise them).
+    public static let catalogue: [RuleDescriptor] =
+        YAMLRules.all + SpecDecoder.rules + rules.map(\.descriptor) + SuppressionRules.all
 
     /// The descriptor with this id, if any.
     public static func descriptor(id: String) -> RuleDescriptor? {

@@ -66,7 +66,7 @@ fi
 
 # 1. The library modules, instrumented (coverage for libFuzzer, ASan), as object files. Only
 #    the modules the chain needs: not the CLI and no executable, so nothing defines main.
-modules=(OSSpecPlatform OSSpecDiagnostics OSSpecYAML OSSpecModel OSSpecRules OSSpecLint OSSpecReport)
+modules=(OSSpecPlatform OSSpecDiagnostics OSSpecYAML OSSpecModel OSSpecRules OSSpecConfig OSSpecLint OSSpecReport)
 log "building the library modules ($config, -sanitize=fuzzer,address) into $scratch"
 for target in OSSpecLint OSSpecReport; do
     if ! swift build --scratch-path "$scratch" -c "$config" \

@@ -1,3 +1,4 @@
+internal import OSSpecConfig
 internal import OSSpecDiagnostics
 internal import OSSpecLint
 internal import OSSpecPlatform
@@ -33,7 +34,7 @@ struct LintCommand {
                 help: "Refuse nesting deeper than this (at most \(Self.maxDepthCeiling))."),
             .value("max-nodes", valueName: "count", default: String(LoaderLimits.default.maxNodes),
                 help: "Refuse documents with more nodes than this."),
-        ],
+        ] + configurationOptions,
         examples: [
             ("osspec lint specs/interviewlm.osspec.yaml", "Lint one spec, with source snippets and hints."),
             ("osspec lint --format json a.osspec.yaml b.osspec.yaml", "Lint two specs; one JSON object on standard output."),
@@ -55,6 +56,10 @@ struct LintCommand {
         switch invocation.parse(arguments) {
         case .proceed(let arguments): parsed = arguments
         case .exit(let status): return status
+        }
+        if let path = parsed.value("print-config", in: Self.spec) {
+            guard parsed.positionals.isEmpty else { return usageError("'--print-config' takes no other paths.") }
+            return printConfiguration(for: path, configPath: parsed.value("config", in: Self.spec))
         }
         guard !parsed.positionals.isEmpty else { return usageError("Missing expected argument '<path> ...'.") }
         guard parsed.positionals.filter({ $0 == "-" }).count <= 1 else {
@@ -86,12 +91,14 @@ struct LintCommand {
         }
 
         // Every path must exist before anything is linted: a typo is a usage error (exit 2).
-        for path in parsed.positionals where path != "-" && FileSystem.kind(of: path) == nil {
+        for path in parsed.positionals + [parsed.value("config", in: Self.spec)].compactMap({ $0 })
+        where path != "-" && FileSystem.kind(of: path) == nil {
             environment.writeError("Error: Cannot read '\(path)': no such file or directory.\n")
             return ExitCode.usage
         }
 
-        let linter = Linter(limits: limits)
+        // Each spec's .osspec.yml (or --config) applies; a broken one stops its specs (exit 2).
+        var linter = ConfiguredLinter(linter: Linter(limits: limits), configPath: parsed.value("config", in: Self.spec))
         var reports: [FileReport] = []
         var inputErrors: [InputError] = []
         // A file named twice (directly and through its folder) is linted once.
@@ -100,8 +107,10 @@ struct LintCommand {
         for path in parsed.positionals {
             do throws(LintInputError) {
                 if path == "-" {
-                    let name = parsed.value("stdin-filename", in: Self.spec) ?? "<stdin>"
-                    reports.append(linter.report(try environment.readStandardInput(limits.maxFileBytes), path: name))
+                    let contents = try environment.readStandardInput(limits.maxFileBytes)
+                    if let report = linter.lint(standardInput: contents, name: parsed.value("stdin-filename", in: Self.spec)) {
+                        reports.append(report)
+                    }
                 } else if FileSystem.kind(of: path) == .directory {
                     let found = try SpecDiscovery.specs(under: path)
                     if found.isEmpty {
@@ -112,10 +121,10 @@ struct LintCommand {
                         inputErrors.append(inputError)
                     }
                     for file in found where firstTime(file) {
-                        reports.append(try linter.lint(filePath: file))
+                        if let report = try linter.lint(filePath: file) { reports.append(report) }
                     }
-                } else if firstTime(path) {
-                    reports.append(try linter.lint(filePath: path))
+                } else if firstTime(path), let report = try linter.lint(filePath: path) {
+                    reports.append(report)
                 }
             } catch {
                 let inputError = InputError(path: error.path, message: "Cannot read '\(error.path)': \(error.reason).")
@@ -123,6 +132,7 @@ struct LintCommand {
                 inputErrors.append(inputError)
             }
         }
+        let configFailed = report(linter.configProblems)
         // The exit status counts every finding; --quiet only hides what is printed.
         let summary = LintRun(files: reports, toolVersion: ToolInfo.version).summary
         let tooManyWarnings = maxWarnings.map { summary.warnings > $0 } ?? false
@@ -139,13 +149,13 @@ struct LintCommand {
         }
 
         let run = LintRun(files: reports, toolVersion: ToolInfo.version, inputErrors: inputErrors)
-        if inputErrors.isEmpty || !reports.isEmpty {
+        if (inputErrors.isEmpty && !configFailed) || !reports.isEmpty {
             environment.writeOutput(
                 render(
                     run, format: parsed.value("format", in: Self.spec) ?? "text", color: parsed.value("color", in: Self.spec) ?? "auto",
                     warningsFail: warningsFail))
         }
-        if !inputErrors.isEmpty { return ExitCode.usage }
+        if !inputErrors.isEmpty || configFailed { return ExitCode.usage }
         if let maxWarnings, tooManyWarnings {
             environment.writeError(
                 "Too many warnings: \(summary.warnings), more than the maximum of \(maxWarnings) (--max-warnings).\n")

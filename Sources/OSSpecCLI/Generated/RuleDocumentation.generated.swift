@@ -127,7 +127,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {admin-without-approval: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line admin-without-approval -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {admin-without-approval: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line admin-without-approval -- reason` on the line before it; `# osspec:disable admin-without-approval -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "admin-without-justification": ##"""
             # admin-without-justification
@@ -256,7 +256,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {admin-without-justification: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line admin-without-justification -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {admin-without-justification: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line admin-without-justification -- reason` on the line before it; `# osspec:disable admin-without-justification -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "alias-expansion-limit": ##"""
             # alias-expansion-limit
@@ -400,7 +400,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `alias-expansion-limit` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "approval-without-checkpoints": ##"""
             # approval-without-checkpoints
@@ -636,7 +636,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {approval-without-checkpoints: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line approval-without-checkpoints -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {approval-without-checkpoints: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line approval-without-checkpoints -- reason` on the line before it; `# osspec:disable approval-without-checkpoints -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "binary-file": ##"""
             # binary-file
@@ -734,7 +734,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `binary-file` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "budget-exceeds-window": ##"""
             # budget-exceeds-window
@@ -922,7 +922,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {budget-exceeds-window: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line budget-exceeds-window -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {budget-exceeds-window: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line budget-exceeds-window -- reason` on the line before it; `# osspec:disable budget-exceeds-window -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "duplicate-key": ##"""
             # duplicate-key
@@ -1041,7 +1041,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {duplicate-key: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line duplicate-key -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {duplicate-key: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line duplicate-key -- reason` on the line before it; `# osspec:disable duplicate-key -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "duplicate-route": ##"""
             # duplicate-route
@@ -1174,7 +1174,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {duplicate-route: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line duplicate-route -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {duplicate-route: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line duplicate-route -- reason` on the line before it; `# osspec:disable duplicate-route -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "empty-file": ##"""
             # empty-file
@@ -1273,7 +1273,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `empty-file` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "empty-row": ##"""
             # empty-row
@@ -1390,7 +1390,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {empty-row: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line empty-row -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {empty-row: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line empty-row -- reason` on the line before it; `# osspec:disable empty-row -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "empty-value": ##"""
             # empty-value
@@ -1519,7 +1519,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {empty-value: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line empty-value -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {empty-value: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line empty-value -- reason` on the line before it; `# osspec:disable empty-value -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "fallback-window-too-small": ##"""
             # fallback-window-too-small
@@ -1684,7 +1684,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {fallback-window-too-small: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line fallback-window-too-small -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {fallback-window-too-small: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line fallback-window-too-small -- reason` on the line before it; `# osspec:disable fallback-window-too-small -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "file-too-large": ##"""
             # file-too-large
@@ -1744,7 +1744,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `file-too-large` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "full-history-policy": ##"""
             # full-history-policy
@@ -1868,7 +1868,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {full-history-policy: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line full-history-policy -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {full-history-policy: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line full-history-policy -- reason` on the line before it; `# osspec:disable full-history-policy -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "handoff-privilege-escalation": ##"""
             # handoff-privilege-escalation
@@ -2010,7 +2010,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {handoff-privilege-escalation: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line handoff-privilege-escalation -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {handoff-privilege-escalation: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line handoff-privilege-escalation -- reason` on the line before it; `# osspec:disable handoff-privilege-escalation -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "invalid-encoding": ##"""
             # invalid-encoding
@@ -2123,7 +2123,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `invalid-encoding` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "invalid-enum-value": ##"""
             # invalid-enum-value
@@ -2256,7 +2256,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {invalid-enum-value: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line invalid-enum-value -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {invalid-enum-value: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line invalid-enum-value -- reason` on the line before it; `# osspec:disable invalid-enum-value -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "invalid-identifier": ##"""
             # invalid-identifier
@@ -2390,7 +2390,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {invalid-identifier: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line invalid-identifier -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {invalid-identifier: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line invalid-identifier -- reason` on the line before it; `# osspec:disable invalid-identifier -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "invalid-not-applicable": ##"""
             # invalid-not-applicable
@@ -2541,7 +2541,117 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {invalid-not-applicable: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line invalid-not-applicable -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {invalid-not-applicable: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line invalid-not-applicable -- reason` on the line before it; `# osspec:disable invalid-not-applicable -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
+            """##,
+        "invalid-suppression": ##"""
+            # invalid-suppression
+
+            Category: `reference` · Default severity: `warning` · Raised where suppression comments are applied (after every other stage)
+
+            An `# osspec:` comment with an unknown directive or rule id, or a rule that cannot be suppressed.
+
+            ## What it checks
+
+            A comment that starts with `osspec:` and a letter is a directive (see
+            [docs/configuration.md](../configuration.md#inline-suppression)). This rule reports, at the
+            word in question:
+
+            - a directive other than `disable-next-line` and `disable`, with the nearest one suggested;
+            - a directive that names no rule;
+            - a rule id that osspec does not have, with the nearest id suggested; a reason written
+              without ` -- ` reads as more rule ids, and the hint says so;
+            - a rule of the `syntax` category, which cannot be suppressed (see below);
+            - one of the suppression rules themselves (`suppression-without-reason`, `unused-suppression`,
+              `invalid-suppression`), which only `.osspec.yml` can turn off.
+
+            The finding the comment meant to silence is reported as usual. A comment that mentions
+            `osspec:` in prose (`# osspec: 1 is the format version`) is not a directive.
+
+            ## Why
+
+            A suppression with a typo silences nothing, and nothing says so: the author believes the
+            finding is handled, and the reviewer sees a comment that looks right. A `syntax` finding means
+            that osspec could not read the file, so nothing after it was checked; silencing it would turn
+            an unread file into a pass.
+
+            ## Failing example
+
+            [`fires-unknown-rule.yaml`](../../Tests/OSSpecKitTests/Rules/Fixtures/invalid-suppression/fires-unknown-rule.yaml):
+
+            The support-desk spec ([`specs/support-desk.osspec.yaml`](../../specs/support-desk.osspec.yaml)) with a tool granted to no process and a suppression with a typo above it (line 53); the rows it leaves alone are not shown:
+
+            ```yaml
+            # A typo in the rule id: 'unused-tol'. The finding it meant to silence is reported.
+            # ...
+            ipc:
+              tools:
+                search_kb: { scope: read, resource: kb, description: Search the knowledge base }
+                issue_refund: { scope: write, resource: external:payments, approval: human, description: Refund an order }
+                # osspec:disable-next-line unused-tol -- granted at run time by the plugin loader
+                close_ticket: { scope: write, resource: tickets, description: Close the ticket }
+            ```
+
+            osspec reports (`line:column: severity: message [rule]`; `osspec lint` also prints the file's path first, the source line with a caret, and a hint):
+
+            ```
+            53:32: warning: Unknown rule 'unused-tol' in 'osspec:disable-next-line'. Did you mean 'unused-tool'? [invalid-suppression]
+            54:5: warning: Tool 'close_ticket' is granted to no process. [unused-tool]
+            ```
+
+            ### More cases
+
+            Each is a fixture in [`Tests/OSSpecKitTests/Rules/Fixtures/invalid-suppression/`](../../Tests/OSSpecKitTests/Rules/Fixtures/invalid-suppression/), linted by the test suite.
+
+            `fires-unknown-directive.yaml`: a typo in the directive (line 53):
+
+            ```yaml
+                # osspec:disable-nextline unused-tool -- granted at run time by the plugin loader
+            ```
+
+            ```
+            53:7: warning: Unknown directive 'osspec:disable-nextline'. Did you mean 'osspec:disable-next-line'? [invalid-suppression]
+            54:5: warning: Tool 'close_ticket' is granted to no process. [unused-tool]
+            ```
+
+            `fires-syntax-rule.yaml`: a `syntax` rule named at the top of the file (line 2):
+
+            ```yaml
+            # osspec:disable yaml-syntax -- the file is generated
+            ```
+
+            ```
+            2:18: warning: 'yaml-syntax' cannot be suppressed: a file with a `syntax` finding cannot be read, so nothing in it would be checked. [invalid-suppression]
+            54:5: warning: Tool 'close_ticket' is granted to no process. [unused-tool]
+            ```
+
+            `fires-suppression-rule.yaml`: `unused-suppression` named in a comment; `unused-tool`, named beside it, is silenced (line 53):
+
+            ```yaml
+                # osspec:disable-next-line unused-tool, unused-suppression -- granted at run time by the plugin loader
+            ```
+
+            ```
+            53:45: warning: 'unused-suppression' is about suppression comments and cannot itself be suppressed by one. [invalid-suppression]
+            ```
+
+            ## Passing example
+
+            [`quiet-known-rule.yaml`](../../Tests/OSSpecKitTests/Rules/Fixtures/invalid-suppression/quiet-known-rule.yaml) (line 53):
+
+            ```yaml
+                # osspec:disable-next-line unused-tool -- granted at run time by the plugin loader
+                close_ticket: { scope: write, resource: tickets, description: Close the ticket }
+            ```
+
+            ## How to fix
+
+            Correct the directive or the rule id (`osspec rules` lists them all), separate the reason with
+            ` -- `, and fix a `syntax` finding in the file rather than naming it.
+
+            ## Suppressing
+
+            This rule cannot be suppressed by a comment. A project can turn it off in `.osspec.yml` with
+            `rules: {invalid-suppression: off}` (see [docs/configuration.md](../configuration.md)).
             """##,
         "invalid-value": ##"""
             # invalid-value
@@ -2686,7 +2796,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {invalid-value: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line invalid-value -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {invalid-value: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line invalid-value -- reason` on the line before it; `# osspec:disable invalid-value -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "lethal-trifecta": ##"""
             # lethal-trifecta
@@ -2843,7 +2953,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {lethal-trifecta: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line lethal-trifecta -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {lethal-trifecta: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line lethal-trifecta -- reason` on the line before it; `# osspec:disable lethal-trifecta -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "max-hops-exceeds-steps": ##"""
             # max-hops-exceeds-steps
@@ -2987,7 +3097,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {max-hops-exceeds-steps: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line max-hops-exceeds-steps -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {max-hops-exceeds-steps: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line max-hops-exceeds-steps -- reason` on the line before it; `# osspec:disable max-hops-exceeds-steps -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "missing-budget": ##"""
             # missing-budget
@@ -3128,7 +3238,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {missing-budget: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line missing-budget -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {missing-budget: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line missing-budget -- reason` on the line before it; `# osspec:disable missing-budget -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "missing-checkpoints": ##"""
             # missing-checkpoints
@@ -3274,7 +3384,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {missing-checkpoints: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line missing-checkpoints -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {missing-checkpoints: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line missing-checkpoints -- reason` on the line before it; `# osspec:disable missing-checkpoints -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "missing-key": ##"""
             # missing-key
@@ -3405,7 +3515,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {missing-key: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line missing-key -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {missing-key: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line missing-key -- reason` on the line before it; `# osspec:disable missing-key -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "missing-limits": ##"""
             # missing-limits
@@ -3537,7 +3647,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {missing-limits: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line missing-limits -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {missing-limits: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line missing-limits -- reason` on the line before it; `# osspec:disable missing-limits -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "missing-paging": ##"""
             # missing-paging
@@ -3680,7 +3790,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {missing-paging: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line missing-paging -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {missing-paging: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line missing-paging -- reason` on the line before it; `# osspec:disable missing-paging -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "missing-row": ##"""
             # missing-row
@@ -3790,7 +3900,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {missing-row: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line missing-row -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {missing-row: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line missing-row -- reason` on the line before it; `# osspec:disable missing-row -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "multiple-documents": ##"""
             # multiple-documents
@@ -3900,7 +4010,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `multiple-documents` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "nesting-too-deep": ##"""
             # nesting-too-deep
@@ -4035,7 +4145,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `nesting-too-deep` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "partial-trace-sampling": ##"""
             # partial-trace-sampling
@@ -4175,7 +4285,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {partial-trace-sampling: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line partial-trace-sampling -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {partial-trace-sampling: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line partial-trace-sampling -- reason` on the line before it; `# osspec:disable partial-trace-sampling -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "placeholder-value": ##"""
             # placeholder-value
@@ -4323,7 +4433,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {placeholder-value: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line placeholder-value -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {placeholder-value: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line placeholder-value -- reason` on the line before it; `# osspec:disable placeholder-value -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "recursive-alias": ##"""
             # recursive-alias
@@ -4440,7 +4550,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `recursive-alias` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "sample-rate-out-of-range": ##"""
             # sample-rate-out-of-range
@@ -4577,7 +4687,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {sample-rate-out-of-range: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line sample-rate-out-of-range -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {sample-rate-out-of-range: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line sample-rate-out-of-range -- reason` on the line before it; `# osspec:disable sample-rate-out-of-range -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "session-checkpoints-with-approval": ##"""
             # session-checkpoints-with-approval
@@ -4774,7 +4884,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {session-checkpoints-with-approval: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line session-checkpoints-with-approval -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {session-checkpoints-with-approval: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line session-checkpoints-with-approval -- reason` on the line before it; `# osspec:disable session-checkpoints-with-approval -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "shared-isolation": ##"""
             # shared-isolation
@@ -4875,7 +4985,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {shared-isolation: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line shared-isolation -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {shared-isolation: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line shared-isolation -- reason` on the line before it; `# osspec:disable shared-isolation -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "shared-tool-registry": ##"""
             # shared-tool-registry
@@ -4987,7 +5097,89 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {shared-tool-registry: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line shared-tool-registry -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {shared-tool-registry: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line shared-tool-registry -- reason` on the line before it; `# osspec:disable shared-tool-registry -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
+            """##,
+        "suppression-without-reason": ##"""
+            # suppression-without-reason
+
+            Category: `completeness` · Default severity: `warning` · Raised where suppression comments are applied (after every other stage)
+
+            An `# osspec:disable` comment gives no reason after ` -- `.
+
+            ## What it checks
+
+            Every `# osspec:disable-next-line` and `# osspec:disable` comment (see
+            [docs/configuration.md](../configuration.md#inline-suppression)) must end with ` -- ` and a
+            reason: `# osspec:disable-next-line unused-tool -- granted at run time by the plugin loader`.
+            A comment without one, or with nothing after the `--`, is reported at the comment. It still
+            silences what it names: the warning is about the missing reason, not about the finding.
+
+            ## Why
+
+            A suppression is a decision that a finding is acceptable, made once and read by everyone
+            after. Without its reason, the next reviewer cannot tell a considered exception (a tool
+            granted by a plugin, a budget checked elsewhere) from a finding someone wanted out of the way,
+            and cannot tell when the exception stops being true. Requiring the reason keeps the
+            decision on record in the spec, next to what it excuses.
+
+            ## Failing example
+
+            [`fires-no-reason.yaml`](../../Tests/OSSpecKitTests/Rules/Fixtures/suppression-without-reason/fires-no-reason.yaml):
+
+            The support-desk spec ([`specs/support-desk.osspec.yaml`](../../specs/support-desk.osspec.yaml)) with a tool granted to no process and a suppression above it (line 53); the rows it leaves alone are not shown:
+
+            ```yaml
+            # 'close_ticket' is granted by a plugin at run time; its finding is suppressed, but the comment gives no reason.
+            # ...
+            ipc:
+              tools:
+                search_kb: { scope: read, resource: kb, description: Search the knowledge base }
+                issue_refund: { scope: write, resource: external:payments, approval: human, description: Refund an order }
+                # osspec:disable-next-line unused-tool
+                close_ticket: { scope: write, resource: tickets, description: Close the ticket }
+            ```
+
+            osspec reports (`line:column: severity: message [rule]`; `osspec lint` also prints the file's path first, the source line with a caret, and a hint):
+
+            ```
+            53:5: warning: This suppression of 'unused-tool' gives no reason. [suppression-without-reason]
+            ```
+
+            The [`unused-tool`](unused-tool.md) finding for `close_ticket` is silenced all the same.
+
+            ### More cases
+
+            Each is a fixture in [`Tests/OSSpecKitTests/Rules/Fixtures/suppression-without-reason/`](../../Tests/OSSpecKitTests/Rules/Fixtures/suppression-without-reason/), linted by the test suite.
+
+            `fires-empty-reason.yaml`: the separator is there, the reason is not (line 53):
+
+            ```yaml
+                # osspec:disable-next-line unused-tool --
+            ```
+
+            ```
+            53:5: warning: This suppression of 'unused-tool' gives no reason. [suppression-without-reason]
+            ```
+
+            ## Passing example
+
+            [`quiet-with-reason.yaml`](../../Tests/OSSpecKitTests/Rules/Fixtures/suppression-without-reason/quiet-with-reason.yaml) (line 53):
+
+            ```yaml
+                # osspec:disable-next-line unused-tool -- granted at run time by the plugin loader
+                close_ticket: { scope: write, resource: tickets, description: Close the ticket }
+            ```
+
+            ## How to fix
+
+            Add ` -- ` and the reason after the rule ids: why the finding is acceptable here, in words a
+            reviewer can check.
+
+            ## Suppressing
+
+            This rule cannot be suppressed by a comment (a comment about comments would never end). A
+            project that does not want reasons can turn it off in `.osspec.yml` with `rules:
+            {suppression-without-reason: off}` (see [docs/configuration.md](../configuration.md)).
             """##,
         "too-many-nodes": ##"""
             # too-many-nodes
@@ -5107,7 +5299,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `too-many-nodes` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "tracing-disabled": ##"""
             # tracing-disabled
@@ -5231,7 +5423,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {tracing-disabled: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line tracing-disabled -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {tracing-disabled: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line tracing-disabled -- reason` on the line before it; `# osspec:disable tracing-disabled -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "tracing-events-incomplete": ##"""
             # tracing-events-incomplete
@@ -5452,7 +5644,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {tracing-events-incomplete: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line tracing-events-incomplete -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {tracing-events-incomplete: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line tracing-events-incomplete -- reason` on the line before it; `# osspec:disable tracing-events-incomplete -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "tracing-missing": ##"""
             # tracing-missing
@@ -5588,7 +5780,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {tracing-missing: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line tracing-missing -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {tracing-missing: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line tracing-missing -- reason` on the line before it; `# osspec:disable tracing-missing -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "tracing-no-redaction": ##"""
             # tracing-no-redaction
@@ -5713,7 +5905,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {tracing-no-redaction: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line tracing-no-redaction -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave it: infos never fail `osspec lint`, not even with `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {tracing-no-redaction: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line tracing-no-redaction -- reason` on the line before it; `# osspec:disable tracing-no-redaction -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unbounded-handoff-cycle": ##"""
             # unbounded-handoff-cycle
@@ -5883,7 +6075,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unbounded-handoff-cycle: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unbounded-handoff-cycle -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unbounded-handoff-cycle: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unbounded-handoff-cycle -- reason` on the line before it; `# osspec:disable unbounded-handoff-cycle -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "undefined-alias": ##"""
             # undefined-alias
@@ -6017,7 +6209,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `undefined-alias` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "unknown-entry": ##"""
             # unknown-entry
@@ -6150,7 +6342,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unknown-entry: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unknown-entry -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unknown-entry: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unknown-entry -- reason` on the line before it; `# osspec:disable unknown-entry -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unknown-handoff-target": ##"""
             # unknown-handoff-target
@@ -6263,7 +6455,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unknown-handoff-target: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unknown-handoff-target -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unknown-handoff-target: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unknown-handoff-target -- reason` on the line before it; `# osspec:disable unknown-handoff-target -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unknown-key": ##"""
             # unknown-key
@@ -6414,7 +6606,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unknown-key: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unknown-key -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unknown-key: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unknown-key -- reason` on the line before it; `# osspec:disable unknown-key -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unknown-model": ##"""
             # unknown-model
@@ -6564,7 +6756,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unknown-model: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unknown-model -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unknown-model: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unknown-model -- reason` on the line before it; `# osspec:disable unknown-model -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unknown-provider": ##"""
             # unknown-provider
@@ -6701,7 +6893,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unknown-provider: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unknown-provider -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unknown-provider: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unknown-provider -- reason` on the line before it; `# osspec:disable unknown-provider -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unknown-store": ##"""
             # unknown-store
@@ -6833,7 +7025,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unknown-store: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unknown-store -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unknown-store: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unknown-store -- reason` on the line before it; `# osspec:disable unknown-store -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unknown-tool": ##"""
             # unknown-tool
@@ -6966,7 +7158,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unknown-tool: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unknown-tool -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unknown-tool: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unknown-tool -- reason` on the line before it; `# osspec:disable unknown-tool -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unreachable-process": ##"""
             # unreachable-process
@@ -7095,7 +7287,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unreachable-process: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unreachable-process -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unreachable-process: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unreachable-process -- reason` on the line before it; `# osspec:disable unreachable-process -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unrouted-task": ##"""
             # unrouted-task
@@ -7242,7 +7434,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unrouted-task: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unrouted-task -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unrouted-task: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unrouted-task -- reason` on the line before it; `# osspec:disable unrouted-task -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unsupported-version": ##"""
             # unsupported-version
@@ -7342,7 +7534,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unsupported-version: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unsupported-version -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unsupported-version: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unsupported-version -- reason` on the line before it; `# osspec:disable unsupported-version -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unused-route": ##"""
             # unused-route
@@ -7483,7 +7675,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unused-route: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unused-route -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave it: infos never fail `osspec lint`, not even with `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unused-route: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unused-route -- reason` on the line before it; `# osspec:disable unused-route -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "unused-store": ##"""
             # unused-store
@@ -7580,7 +7772,122 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unused-store: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unused-store -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the note: infos never fail `osspec lint`, not even with `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unused-store: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unused-store -- reason` on the line before it; `# osspec:disable unused-store -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
+            """##,
+        "unused-suppression": ##"""
+            # unused-suppression
+
+            Category: `reference` · Default severity: `warning` · Raised where suppression comments are applied (after every other stage)
+
+            An `# osspec:disable` comment names a rule that has no finding in its scope.
+
+            ## What it checks
+
+            Each rule id of each `# osspec:disable-next-line` or `# osspec:disable` comment (see
+            [docs/configuration.md](../configuration.md#inline-suppression)) must silence at least one
+            finding of that rule in its scope: the next line that holds YAML for `disable-next-line`; for
+            `disable`, the rest of the enclosing block mapping, or the whole file at the top level. The
+            finding is at the rule id in the comment, and says which scope was empty.
+
+            When two comments cover the same finding (a `disable-next-line` inside a mapping that a
+            `disable` covers too), the innermost one is used; a repeat that covers nothing of its own
+            is reported. A rule that `.osspec.yml` turns off does not make its comments unused: comments
+            are applied first, to the findings as the rules raise them.
+
+            ## Why
+
+            A suppression outlives the finding it was written for: the tool gets granted, the key gets
+            renamed, the comment moves one line up in an edit. Left in place, it silences the next real
+            finding of that rule on that line, which nobody has reviewed. Like ESLint's report of unused
+            disable directives, this keeps every suppression tied to a finding that exists.
+
+            ## Failing example
+
+            [`fires-nothing-to-suppress.yaml`](../../Tests/OSSpecKitTests/Rules/Fixtures/unused-suppression/fires-nothing-to-suppress.yaml):
+
+            The support-desk spec ([`specs/support-desk.osspec.yaml`](../../specs/support-desk.osspec.yaml)) with `close_ticket` granted to triage, and the old suppression still above it (line 53); the rows it leaves alone are not shown:
+
+            ```yaml
+            # 'close_ticket' is now granted to triage, so the suppression above it silences nothing.
+            # ...
+            processes:
+              triage:
+                description: Reads the ticket and routes it
+                task: triage
+                tools: [search_kb, close_ticket]
+            # ...
+            ipc:
+              tools:
+                search_kb: { scope: read, resource: kb, description: Search the knowledge base }
+                issue_refund: { scope: write, resource: external:payments, approval: human, description: Refund an order }
+                # osspec:disable-next-line unused-tool -- granted at run time by the plugin loader
+                close_ticket: { scope: write, resource: tickets, description: Close the ticket }
+            ```
+
+            osspec reports (`line:column: severity: message [rule]`; `osspec lint` also prints the file's path first, the source line with a caret, and a hint):
+
+            ```
+            53:32: warning: 'unused-tool' is suppressed here, but the next line (line 54) has no 'unused-tool' finding. [unused-suppression]
+            ```
+
+            ### More cases
+
+            Each is a fixture in [`Tests/OSSpecKitTests/Rules/Fixtures/unused-suppression/`](../../Tests/OSSpecKitTests/Rules/Fixtures/unused-suppression/), linted by the test suite.
+
+            `fires-wrong-line.yaml`: the comment is one line too high, so it covers the granted `issue_refund`, and the finding it was meant for is reported (lines 52–54):
+
+            ```yaml
+                # osspec:disable-next-line unused-tool -- granted at run time by the plugin loader
+                issue_refund: { scope: write, resource: external:payments, approval: human, description: Refund an order }
+                close_ticket: { scope: write, resource: tickets, description: Close the ticket }
+            ```
+
+            ```
+            52:32: warning: 'unused-tool' is suppressed here, but the next line (line 53) has no 'unused-tool' finding. [unused-suppression]
+            54:5: warning: Tool 'close_ticket' is granted to no process. [unused-tool]
+            ```
+
+            `fires-rest-of-mapping.yaml`: `osspec:disable` inside `triage` covers the rest of triage's mapping, which has no unused store (lines 30–31):
+
+            ```yaml
+              triage:
+                # osspec:disable unused-store -- triage reads stores through search_kb only
+            ```
+
+            ```
+            31:22: warning: 'unused-store' is suppressed here, but the rest of its mapping (lines 31-39) has no 'unused-store' finding. [unused-suppression]
+            54:5: warning: Tool 'close_ticket' is granted to no process. [unused-tool]
+            ```
+
+            `fires-multibyte.yaml`: a comment after accented text and an emoji on its line (line 51):
+
+            ```yaml
+                search_kb: { scope: read, resource: kb, description: Cherche dans la base ☕ } # osspec:disable-next-line unused-tool -- gardé pour le greffon
+            ```
+
+            ```
+            51:110: warning: 'unused-tool' is suppressed here, but the next line (line 52) has no 'unused-tool' finding. [unused-suppression]
+            ```
+
+            ## Passing example
+
+            [`quiet-used.yaml`](../../Tests/OSSpecKitTests/Rules/Fixtures/unused-suppression/quiet-used.yaml): `close_ticket` is granted to no process, and the comment silences that finding (line 53):
+
+            ```yaml
+                # osspec:disable-next-line unused-tool -- granted at run time by the plugin loader
+                close_ticket: { scope: write, resource: tickets, description: Close the ticket }
+            ```
+
+            ## How to fix
+
+            Remove the rule id from the comment, or the whole comment when it names nothing else; or move
+            it to the line it was meant for.
+
+            ## Suppressing
+
+            This rule cannot be suppressed by a comment. A project can turn it off in `.osspec.yml` with
+            `rules: {unused-suppression: off}` (see [docs/configuration.md](../configuration.md)), for
+            example while it moves a spec between osspec versions whose rules differ.
             """##,
         "unused-tool": ##"""
             # unused-tool
@@ -7677,7 +7984,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {unused-tool: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line unused-tool -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {unused-tool: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line unused-tool -- reason` on the line before it; `# osspec:disable unused-tool -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "vector-store-without-embedding": ##"""
             # vector-store-without-embedding
@@ -7870,7 +8177,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {vector-store-without-embedding: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line vector-store-without-embedding -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {vector-store-without-embedding: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line vector-store-without-embedding -- reason` on the line before it; `# osspec:disable vector-store-without-embedding -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "wildcard-tool-grant": ##"""
             # wildcard-tool-grant
@@ -7998,7 +8305,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {wildcard-tool-grant: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line wildcard-tool-grant -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {wildcard-tool-grant: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line wildcard-tool-grant -- reason` on the line before it; `# osspec:disable wildcard-tool-grant -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "wrong-type": ##"""
             # wrong-type
@@ -8146,7 +8453,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {wrong-type: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line wrong-type -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the finding: every error makes `osspec lint` exit 1.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {wrong-type: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line wrong-type -- reason` on the line before it; `# osspec:disable wrong-type -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "yaml-syntax": ##"""
             # yaml-syntax
@@ -8280,7 +8587,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `yaml-syntax` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "yaml-tab-indentation": ##"""
             # yaml-tab-indentation
@@ -8413,7 +8720,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned, but findings of the `syntax` category will not be suppressible even then: osspec cannot read the rest of the file, so nothing after them can be checked. Until then, no finding can be suppressed at all; fix the file.
+            Findings of the `syntax` category cannot be suppressed, by `.osspec.yml` or by a comment: osspec could not read the file, so nothing after the problem was checked, and silencing it would turn an unread file into a pass. `.osspec.yml` may only keep `yaml-tab-indentation` at `error` (any other setting is a configuration error), and a `# osspec:disable` comment naming it is an [`invalid-suppression`](invalid-suppression.md). Fix the file.
             """##,
         "yaml11-boolean": ##"""
             # yaml11-boolean
@@ -8542,7 +8849,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {yaml11-boolean: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line yaml11-boolean -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the value or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {yaml11-boolean: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line yaml11-boolean -- reason` on the line before it; `# osspec:disable yaml11-boolean -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "yaml11-octal": ##"""
             # yaml11-octal
@@ -8666,7 +8973,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {yaml11-octal: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line yaml11-octal -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the value or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {yaml11-octal: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line yaml11-octal -- reason` on the line before it; `# osspec:disable yaml11-octal -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
         "yaml11-sexagesimal": ##"""
             # yaml11-sexagesimal
@@ -8788,7 +9095,7 @@ enum RuleDocumentation {
 
             ## Suppressing
 
-            Suppression by configuration file and inline comments is planned. With the CI integration, `rules: {yaml11-sexagesimal: off}` in `.osspec.yml` will turn the rule off for a project, and `# osspec:disable-next-line yaml11-sexagesimal -- reason` on the line before a finding will silence that one finding, with its reason on record. Neither is implemented yet. Until then, fix the value or leave the warning: warnings do not fail `osspec lint` (exit 0) unless you pass `--strict`, and `--quiet` hides them.
+            To change the rule's severity or turn it off for a project, or for some of its files with `overrides`, set it in `.osspec.yml`: `rules: {yaml11-sexagesimal: off}` (or `info`, `warning`, `error`). To silence one finding, write `# osspec:disable-next-line yaml11-sexagesimal -- reason` on the line before it; `# osspec:disable yaml11-sexagesimal -- reason` silences the rule to the end of the enclosing mapping, or in the whole file when written at the top level. A comment without a reason, or one that silences nothing, is itself a warning. See [docs/configuration.md](../configuration.md).
             """##,
     ]
 }
