@@ -46,7 +46,7 @@ let package = Package(
         // The command line: argument parsing, help, commands. No logic beyond wiring.
         .target(
             name: "OSSpecCLI",
-            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecLint", "OSSpecRules", "OSSpecReport"],
+            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecModel", "OSSpecLint", "OSSpecRules", "OSSpecReport"],
             swiftSettings: strictSettings
         ),
         .target(
