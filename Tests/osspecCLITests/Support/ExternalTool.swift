@@ -55,7 +55,7 @@ enum ExternalTool {
     ) throws -> Result {
         let logFolder = try TemporaryDirectory()
         let log = logFolder.url.appendingPathComponent("output.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let handle = try FileHandle(forWritingTo: log)
         defer { try? handle.close() }
         let process = Process()
