@@ -103,3 +103,12 @@ struct InitTests {
         #expect(result.stderr.hasPrefix("Error: Unexpected argument 'b.yaml'."), "\(result)")
     }
 }
+
+extension InitTests {
+    @Test("The help shows the file as optional")
+    func help() throws {
+        let result = try OSSpec.run(["help", "init"])
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("\nUSAGE: osspec init [<options>] [<file>]\n"), "\(result)")
+    }
+}

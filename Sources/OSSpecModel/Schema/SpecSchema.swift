@@ -78,7 +78,7 @@ public enum SpecSchema {
         case .row(let content, let mayBeNotApplicable):
             // An empty row is a finding (empty-row), so the mapping needs at least one key.
             guard case .object(var members) = schema(for: content, at: path) else { return schema(for: content, at: path) }
-            members.append(("minProperties", .integer(1)))
+            if !members.contains(where: { $0.0 == "minProperties" }) { members.append(("minProperties", .integer(1))) }
             guard mayBeNotApplicable else { return .object(members) }
             return .object([
                 ("oneOf", .array([
