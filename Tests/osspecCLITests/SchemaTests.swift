@@ -127,3 +127,46 @@ struct SchemaTests {
         #expect(result.output.contains("Schema validation errors"), "\(result)")
     }
 }
+
+extension SchemaTests {
+    static let formatOfRecord = TestFiles.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/spec-format-v1.md")
+
+    /// Every key name the schema describes, at any level.
+    func schemaKeyNames() throws -> Set<String> {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(try schemaText().utf8)) as? [String: Any])
+        var names: Set<String> = []
+        func walk(_ value: Any) {
+            guard let schema = value as? [String: Any] else { return }
+            for (key, child) in (schema["properties"] as? [String: Any]) ?? [:] {
+                names.insert(key)
+                walk(child)
+            }
+            if let entry = schema["additionalProperties"] { walk(entry) }
+            if let items = schema["items"] { walk(items) }
+            for alternative in (schema["oneOf"] as? [Any]) ?? [] { walk(alternative) }
+        }
+        walk(object)
+        return names
+    }
+
+    @Test(
+        "The schema and the format of record name the same keys",
+        .enabled(if: FileManager.default.fileExists(atPath: formatOfRecord.path), "../shared/spec-format-v1.md is not beside the repository"))
+    func sameKeysAsFormat() throws {
+        let document = try String(contentsOf: Self.formatOfRecord, encoding: .utf8)
+        // The first column of the format's tables: `key`, `row.key`, `models.<id>.key`, ...
+        var documented: Set<String> = []
+        for line in document.split(separator: "\n") where line.hasPrefix("| `") {
+            let firstColumn = line.dropFirst(2).prefix { $0 != "|" }
+            for (index, part) in firstColumn.split(separator: "`", omittingEmptySubsequences: false).enumerated() where index % 2 == 1 {
+                if let name = part.split(separator: ".").last, !part.hasSuffix("..."), !name.isEmpty { documented.insert(String(name)) }
+            }
+        }
+        let described = try schemaKeyNames()
+        #expect(documented.count > 40, "\(documented.sorted())")
+        #expect(documented.subtracting(described).isEmpty, "In the format but not the schema: \(documented.subtracting(described).sorted())")
+        // Keys named in nested tables' prose (`{input_per_mtok, ...}`) are checked as words.
+        let undocumented = described.filter { !document.contains($0) }
+        #expect(undocumented.isEmpty, "In the schema but not the format: \(undocumented.sorted())")
+    }
+}
