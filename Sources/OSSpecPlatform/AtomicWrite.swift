@@ -1,7 +1,7 @@
 extension FileSystem {
     /// Writes a new file at `path` all at once: the bytes go to a temporary file in the same
-    /// directory, which is then renamed over `path`, so a reader (or a crash) never sees half a
-    /// file. Unless `replace`, an existing `path` is left alone and reported (`exists`).
+    /// directory, which is then moved into place in one step, so a reader (or a crash) never
+    /// sees half a file. Unless `replace`, an existing `path` is left alone and reported (`exists`).
     public static func writeAtomically(_ bytes: [UInt8], to path: String, replace: Bool) throws(WriteError) {
         if !replace, kind(of: path) != nil || isSymbolicLink(path) { throw .exists }
         let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "./"
@@ -33,9 +33,27 @@ extension FileSystem {
         }
         // Without `replace`, link(2) refuses an existing path, so a file created meanwhile is
         // not overwritten; rename(2) replaces it in one step.
-        let placed = replace ? rename(temporary, path) : link(temporary, path)
-        let placeError = errno
-        if !replace || placed != 0 { unlink(temporary) }
+        var placed: Int32
+        var placeError: Int32
+        if replace {
+            placed = rename(temporary, path)
+            placeError = errno
+        } else {
+            placed = link(temporary, path)
+            placeError = errno
+            if placed == 0 {
+                unlink(temporary)
+            } else if placeError == EPERM || placeError == ENOTSUP || placeError == EOPNOTSUPP || placeError == EMLINK {
+                // A file system without hard links: check again, then rename (a narrow race).
+                if kind(of: path) != nil || isSymbolicLink(path) {
+                    placeError = EEXIST
+                } else {
+                    placed = rename(temporary, path)
+                    placeError = errno
+                }
+            }
+        }
+        if placed != 0 { unlink(temporary) }
         guard placed == 0 else {
             if placeError == EEXIST { throw .exists }
             throw .io(FileError(path: path, reason: errorText(placeError)))

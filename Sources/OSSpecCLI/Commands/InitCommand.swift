@@ -8,7 +8,7 @@ struct InitCommand {
         name: "init",
         abstract: "Write a starter spec: every row filled and explained, clean under `osspec lint --strict`.",
         discussion: "Refuses to replace an existing file unless --force is given. The file is written whole "
-            + "(a temporary file in the same directory, then renamed), so it is never left half-written.",
+            + "(a temporary file in the same directory, then moved into place), so it is never left half-written.",
         arguments: [ArgumentSpec("file", isOptional: true, help: "Where to write the spec (default: \(StarterSpec.defaultFileName)).")],
         options: [
             .value("name", valueName: "name", help: "The system's name: a letter, then letters, digits, '_' or '-' (default: X for a file X.osspec.yaml, else 'my-system')."),
