@@ -54,8 +54,10 @@ let package = Package(
         // The command line: argument parsing, help, commands. No logic beyond wiring.
         .target(
             name: "OSSpecCLI",
-            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecLint", "OSSpecRules", "OSSpecReport",
-                "OSSpecConfig"],
+            dependencies: [
+                "OSSpecPlatform", "OSSpecDiagnostics", "OSSpecModel", "OSSpecLint", "OSSpecRules", "OSSpecReport",
+                "OSSpecConfig",
+            ],
             swiftSettings: strictSettings
         ),
         .target(

@@ -6,7 +6,9 @@ public struct OSSpecCommand {
     public static let abstract = "Lint, generate and review LLM OS architecture specs."
 
     /// Every subcommand, in help order.
-    static let commands: [CommandSpec] = [LintCommand.spec, RulesCommand.spec, ExplainCommand.spec]
+    static let commands: [CommandSpec] = [
+        LintCommand.spec, RulesCommand.spec, ExplainCommand.spec, SchemaCommand.spec, InitCommand.spec,
+    ]
 
     let environment: CLIEnvironment
 
@@ -41,6 +43,10 @@ public struct OSSpecCommand {
             return RulesCommand(environment: environment).run(rest)
         case ExplainCommand.spec.name:
             return ExplainCommand(environment: environment).run(rest)
+        case SchemaCommand.spec.name:
+            return SchemaCommand(environment: environment).run(rest)
+        case InitCommand.spec.name:
+            return InitCommand(environment: environment).run(rest)
         default:
             let isOption = first.hasPrefix("-")
             let names = isOption ? ["--version", "--help"] : Self.commands.map(\.name) + ["help"]

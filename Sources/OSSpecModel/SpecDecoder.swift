@@ -16,10 +16,32 @@ public enum SpecDecoder {
 
 extension DecodeSession {
     static let topLevelFields: [Field] = [
-        .required("osspec", "the format version: 1"),
-        .required("name", "the system's name, an identifier"),
-        .optional("description", "one paragraph"),
-    ] + RowName.allCases.map { Field.optional($0.rawValue, $0.concept) }
+        .required("osspec", "the format version: 1", .constant(1), help: "The format version of this spec: 1."),
+        .required(
+            "name", "the system's name, an identifier", .identifier,
+            help: "The system's name: a letter, then letters, digits, '_' or '-' (at most 64 characters)."),
+        .optional("description", "one paragraph", .text, help: "What the system is for, in one paragraph."),
+    ] + RowName.allCases.map(rowField)
+
+    /// A row as a top-level key. Missing rows are reported apart (missing-row), not as keys.
+    private static func rowField(_ row: RowName) -> Field {
+        let content: ValueShape =
+            switch row {
+            case .cpu: .mapping(cpuFields)
+            case .ram: .mapping(ramFields)
+            case .filesystem: .mapping(filesystemFields)
+            case .processes: .entries(of: .mapping(processFields), nonEmpty: true)
+            case .ipc: .mapping(ipcFields)
+            case .kernel: .mapping(kernelFields)
+            case .userSpace: .mapping(userSpaceFields)
+            }
+        let notApplicable = row.mayBeNotApplicable
+            ? " Write \"n/a: <reason of at least 3 words>\" if the row truly does not apply."
+            : " It cannot be n/a: an LLM OS always has \(row.essential)."
+        return .requiredElsewhere(
+            row.rawValue, row.concept, .row(content, mayBeNotApplicable: row.mayBeNotApplicable),
+            help: "\(row.concept) row: \(row.meaning).\(notApplicable)")
+    }
 
     func decodeSpec(_ root: Int) -> Spec? {
         let rootRange = range(root)

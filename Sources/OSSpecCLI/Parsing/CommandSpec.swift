@@ -31,10 +31,13 @@ public struct ArgumentSpec: Sendable {
     public let name: String
     public let help: String
     public let repeats: Bool
+    /// Whether it may be left out (shown as `[<name>]` in the usage line).
+    public let isOptional: Bool
 
-    public init(_ name: String, repeats: Bool = false, help: String) {
+    public init(_ name: String, repeats: Bool = false, isOptional: Bool = false, help: String) {
         self.name = name
         self.repeats = repeats
+        self.isOptional = isOptional
         self.help = help
     }
 }
@@ -64,7 +67,10 @@ public struct CommandSpec: Sendable {
     public var usage: String {
         var parts = [ToolInfo.name, name]
         if options.count > 1 { parts.append("[<options>]") }
-        for argument in arguments { parts.append("<\(argument.name)>" + (argument.repeats ? " ..." : "")) }
+        for argument in arguments {
+            let shown = "<\(argument.name)>" + (argument.repeats ? " ..." : "")
+            parts.append(argument.isOptional ? "[\(shown)]" : shown)
+        }
         return parts.joined(separator: " ")
     }
 }

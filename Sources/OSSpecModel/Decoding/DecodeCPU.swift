@@ -2,29 +2,49 @@ internal import OSSpecDiagnostics
 
 extension DecodeSession {
     static let cpuFields: [Field] = [
-        .required("models", "a mapping from model ids to {provider, model, context_window}"),
-        .optional("default", "the model id used when no route matches"),
-        .optional("routing", "a list of {when: {task: [...]}, use: model id, fallback: model id}"),
+        .required(
+            "models", "a mapping from model ids to {provider, model, context_window}", .entries(of: .mapping(modelFields), nonEmpty: true),
+            help: "The CPUs: every model the system may call, by id. Processes run on them by routing or by pinning."),
+        .optional(
+            "default", "the model id used when no route matches", .identifier,
+            help: "The model id a process runs on when no route matches its task and it pins no model. Required unless every task is routed."),
+        .optional(
+            "routing", "a list of {when: {task: [...]}, use: model id, fallback: model id}", .list(of: .mapping(routeFields), nonEmpty: false),
+            help: "The scheduler: which model runs which tasks, e.g. a large model for planning and a small one for formatting."),
     ]
     static let modelFields: [Field] = [
-        .required("provider", "e.g. anthropic, openai, ollama, stub"),
-        .required("model", "the provider's model name"),
-        .required("context_window", "the window in tokens"),
-        .optional("max_output_tokens", "tokens reserved for output"),
-        .optional("cost", "{input_per_mtok, output_per_mtok, cached_input_per_mtok} in USD"),
-        .optional("endpoint", "a URL, for self-hosted providers"),
+        .required(
+            "provider", "e.g. anthropic, openai, ollama, stub", .openChoice(Model.knownProviders),
+            help: "Who serves the model. Another value than the known providers is a warning (unknown-provider)."),
+        .required("model", "the provider's model name", .text, help: "The provider's name for the model, e.g. gpt-4.1-mini."),
+        .required(
+            "context_window", "the window in tokens", .integer(minimum: 1),
+            help: "The model's context window in tokens: the physical RAM every budget must fit in."),
+        .optional(
+            "max_output_tokens", "tokens reserved for output", .integer(minimum: 0),
+            help: "Tokens reserved for the model's reply, taken out of the context window."),
+        .optional(
+            "cost", "{input_per_mtok, output_per_mtok, cached_input_per_mtok} in USD", .mapping(costFields),
+            help: "Prices in USD per million tokens, for cost estimates."),
+        .optional("endpoint", "a URL, for self-hosted providers", .url, help: "The model server's URL, for self-hosted providers (ollama, vllm, ...)."),
     ]
     static let costFields: [Field] = [
-        .optional("input_per_mtok", "USD per million input tokens"),
-        .optional("output_per_mtok", "USD per million output tokens"),
-        .optional("cached_input_per_mtok", "USD per million cached input tokens"),
+        .optional("input_per_mtok", "USD per million input tokens", .price, help: "USD per million input tokens."),
+        .optional("output_per_mtok", "USD per million output tokens", .price, help: "USD per million output tokens."),
+        .optional("cached_input_per_mtok", "USD per million cached input tokens", .price, help: "USD per million input tokens read from the prompt cache."),
     ]
     static let routeFields: [Field] = [
-        .required("when", "{task: [task, ...]}"),
-        .required("use", "the model id for these tasks"),
-        .optional("fallback", "the model id used when the first fails"),
+        .required("when", "{task: [task, ...]}", .mapping(routeConditionFields), help: "The condition of the route: which tasks it takes."),
+        .required("use", "the model id for these tasks", .identifier, help: "The model id that runs these tasks."),
+        .optional(
+            "fallback", "the model id used when the first fails", .identifier,
+            help: "The model id used when the first one fails; its window must hold the same budgets."),
     ]
-    static let routeConditionFields: [Field] = [.required("task", "a list of task names")]
+    static let routeConditionFields: [Field] = [
+        .required(
+            "task", "a list of task names", .list(of: .text, nonEmpty: true),
+            help: "Task names, matched against each process's `task`.")
+    ]
 
     func decodeCPU(_ node: Int, key ownerKey: SourceRange) -> CPU {
         var cpu = CPU(range: range(node))

@@ -2,18 +2,29 @@ internal import OSSpecDiagnostics
 
 extension DecodeSession {
     static let filesystemFields: [Field] = [
-        .required("stores", "a mapping from store ids to {kind, backend}; may be {}"),
-        .optional("checkpoints", "{backend, every: node | turn | session, retention_days}"),
+        .required(
+            "stores", "a mapping from store ids to {kind, backend}; may be {}", .entries(of: .mapping(storeFields), nonEmpty: false),
+            help: "The disks: every store that keeps state outside the context window (documents, vectors, key-value, ...), by id. May be {}."),
+        .optional(
+            "checkpoints", "{backend, every: node | turn | session, retention_days}", .mapping(checkpointFields),
+            help: "Saved run state, so a failed or paused session resumes from its last good step. Absent: a warning; an error when a tool needs human approval."),
     ]
     static let storeFields: [Field] = [
-        .required("kind", "document, vector, kv, blob, sql or graph"),
-        .required("backend", "e.g. postgres, sqlite, pgvector, redis, s3, memory, file"),
-        .optional("embedding", "the embedding model, for vector stores"),
+        .required("kind", "document, vector, kv, blob, sql or graph", .choice(of: StoreKind.self), help: "What the store holds."),
+        .required(
+            "backend", "e.g. postgres, sqlite, pgvector, redis, s3, memory, file",
+            .openChoice(["postgres", "sqlite", "pgvector", "redis", "s3", "memory", "file"]),
+            help: "What the store runs on, e.g. postgres, pgvector, redis or s3."),
+        .optional(
+            "embedding", "the embedding model, for vector stores", .text,
+            help: "The embedding model that indexes a vector store; required for kind: vector."),
     ]
     static let checkpointFields: [Field] = [
-        .required("backend", "where checkpoints are kept, e.g. postgres or sqlite"),
-        .required("every", "node, turn or session"),
-        .optional("retention_days", "how long checkpoints are kept"),
+        .required("backend", "where checkpoints are kept, e.g. postgres or sqlite", .text, help: "Where checkpoints are kept, e.g. postgres or sqlite."),
+        .required(
+            "every", "node, turn or session", .choice(of: CheckpointFrequency.self),
+            help: "How often state is saved: after every graph node, every turn, or once per session."),
+        .optional("retention_days", "how long checkpoints are kept", .integer(minimum: 1), help: "How many days checkpoints are kept."),
     ]
 
     func decodeFilesystem(_ node: Int, key ownerKey: SourceRange) -> Filesystem {

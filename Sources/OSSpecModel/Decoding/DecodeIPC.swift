@@ -2,17 +2,31 @@ internal import OSSpecDiagnostics
 
 extension DecodeSession {
     static let ipcFields: [Field] = [
-        .required("tools", "a mapping from tool ids to {scope, resource, description}; may be {}"),
-        .optional("handoffs", "{max_hops: N}, required when handoffs form a cycle"),
+        .required(
+            "tools", "a mapping from tool ids to {scope, resource, description}; may be {}", .entries(of: .mapping(toolFields), nonEmpty: false),
+            help: "The system calls: every tool an agent may call, by id, with what it may touch. May be {}."),
+        .optional(
+            "handoffs", "{max_hops: N}, required when handoffs form a cycle", .mapping(handoffFields),
+            help: "Bounds on agent-to-agent handoffs. max_hops is required when the handoff graph has a cycle."),
     ]
     static let toolFields: [Field] = [
-        .required("scope", "read, write, execute, network or admin"),
-        .optional("resource", "a store id or external:<name>"),
-        .optional("approval", "none or human"),
-        .optional("justification", "why an admin tool needs root"),
-        .required("description", "what the tool does"),
+        .required(
+            "scope", "read, write, execute, network or admin", .choice(of: ToolScope.self),
+            help: "The tool's privilege: read, write, execute, network, or admin (root: needs a justification and approval)."),
+        .optional(
+            "resource", "a store id or external:<name>", .text,
+            help: "What the tool touches: a store id, or external:<name> for an outside system. Required for read and write."),
+        .optional(
+            "approval", "none or human", .choice(of: Approval.self),
+            help: "Whether a human approves each call (default none). Approval pauses the run, so it needs checkpoints."),
+        .optional("justification", "why an admin tool needs root", .text, help: "Why an admin tool needs root; required for scope admin."),
+        .required("description", "what the tool does", .text, help: "What the tool does, in a sentence."),
     ]
-    static let handoffFields: [Field] = [.required("max_hops", "the most handoffs in one session")]
+    static let handoffFields: [Field] = [
+        .required(
+            "max_hops", "the most handoffs in one session", .integer(minimum: 1),
+            help: "The most handoffs in one session, so a cycle of agents cannot run forever.")
+    ]
 
     func decodeIPC(_ node: Int, key ownerKey: SourceRange) -> IPC {
         var ipc = IPC(range: range(node))

@@ -2,14 +2,24 @@ internal import OSSpecDiagnostics
 
 extension DecodeSession {
     static let processFields: [Field] = [
-        .required("description", "what this agent does"),
-        .optional("task", "the routing key matched against cpu.routing"),
-        .optional("model", "a model id that pins this process's model"),
-        .optional("budget_tokens", "this process's context budget"),
-        .optional("context", "the slots it sees, e.g. [current_turn, plan]"),
-        .required("tools", "its tool allowlist; [] for none"),
-        .optional("handoffs", "the process ids it may hand off to"),
-        .optional("prompt", "its system prompt"),
+        .required("description", "what this agent does", .text, help: "What this agent does, in a sentence."),
+        .optional(
+            "task", "the routing key matched against cpu.routing", .text,
+            help: "The routing key, matched against cpu.routing[].when.task to choose its model. Required unless `model` is set."),
+        .optional("model", "a model id that pins this process's model", .identifier, help: "A model id (cpu.models) that pins this process's model, overriding routing."),
+        .optional(
+            "budget_tokens", "this process's context budget", .integer(minimum: 1),
+            help: "This process's context budget in tokens; defaults to ram.default_budget_tokens. It must fit the model's window."),
+        .optional(
+            "context", "the slots it sees, e.g. [current_turn, plan]", .list(of: .text, nonEmpty: false),
+            help: "The slots the agent sees (current_turn, plan, transcript_summary, ...): its working set."),
+        .required(
+            "tools", "its tool allowlist; [] for none", .list(of: .text, nonEmpty: false),
+            help: "Its tool allowlist, by tool id (ipc.tools); [] for none. No process gets root: '*' or 'all' is an error."),
+        .optional(
+            "handoffs", "the process ids it may hand off to", .list(of: .text, nonEmpty: false),
+            help: "The process ids it may hand control to."),
+        .optional("prompt", "its system prompt", .text, help: "Its system prompt; generators use it."),
     ]
 
     func decodeProcesses(_ node: Int, key ownerKey: SourceRange) -> Processes {

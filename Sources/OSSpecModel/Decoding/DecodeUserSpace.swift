@@ -2,15 +2,24 @@ internal import OSSpecDiagnostics
 
 extension DecodeSession {
     static let userSpaceFields: [Field] = [
-        .required("app", "the application's name"),
-        .required("interface", "http, cli, chat, voice, batch, library or another interface"),
-        .required("isolation", "per-session, per-user or shared"),
-        .optional("concurrency", "expected concurrent sessions"),
-        .optional("slo", "{p99_latency_ms, availability}"),
+        .required("app", "the application's name", .text, help: "The application people use, by name."),
+        .required(
+            "interface", "http, cli, chat, voice, batch, library or another interface",
+            .openChoice(["http", "cli", "chat", "voice", "batch", "library"]),
+            help: "How people reach it: http, cli, chat, voice, batch, library or another interface."),
+        .required(
+            "isolation", "per-session, per-user or shared", .choice(of: Isolation.self),
+            help: "How runs are kept apart, like process address spaces: per-session, per-user, or shared (a warning with concurrency above 1)."),
+        .optional("concurrency", "expected concurrent sessions", .integer(minimum: 1), help: "The number of sessions expected to run at once."),
+        .optional("slo", "{p99_latency_ms, availability}", .mapping(sloFields), help: "Service level objectives."),
     ]
     static let sloFields: [Field] = [
-        .optional("p99_latency_ms", "the 99th percentile latency goal in milliseconds"),
-        .optional("availability", "a fraction above 0 and at most 1, such as 0.999"),
+        .optional(
+            "p99_latency_ms", "the 99th percentile latency goal in milliseconds", .number(minimum: 0, exclusiveMinimum: true, maximum: 1e12),
+            help: "The 99th percentile latency goal in milliseconds."),
+        .optional(
+            "availability", "a fraction above 0 and at most 1, such as 0.999", .number(minimum: 0, exclusiveMinimum: true, maximum: 1),
+            help: "The availability goal as a fraction, such as 0.999 (not 99.9)."),
     ]
 
     func decodeUserSpace(_ node: Int, key ownerKey: SourceRange) -> UserSpace {

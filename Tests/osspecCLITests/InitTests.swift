@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// `osspec init`: a starter spec that lints with no finding at all, never written over an
+/// existing file without --force.
+@Suite("osspec init")
+struct InitTests {
+    @Test("init writes osspec.yaml, which lints --strict with no finding of any severity")
+    func startsClean() throws {
+        let directory = try TemporaryDirectory()
+        let result = try OSSpec.run(["init"], directory: directory.url)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout == "Wrote osspec.yaml for 'my-system'. Next: edit it, then run 'osspec lint osspec.yaml'.\n")
+        let lint = try OSSpec.run(["lint", "--strict", "--format", "json", "osspec.yaml"], directory: directory.url)
+        #expect(lint.exitCode == 0, "\(lint)")
+        let report = try LintJSON(lint)
+        #expect(report.allDiagnostics.isEmpty, "\(lint)")
+        #expect(report.summary == ["files": 1, "errors": 0, "warnings": 0, "infos": 0])
+        // Only the spec: the temporary file it was written through is gone.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["osspec.yaml"])
+    }
+
+    @Test("Every row is filled and explained by a comment")
+    func everyRowExplained() throws {
+        let directory = try TemporaryDirectory()
+        #expect(try OSSpec.run(["init", "--name", "support-desk"], directory: directory.url).exitCode == 0)
+        let text = try String(contentsOf: directory.url.appendingPathComponent("osspec.yaml"), encoding: .utf8)
+        #expect(text.contains("\nname: support-desk\n"))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (row, concept) in [
+            ("cpu", "CPU"), ("ram", "RAM"), ("filesystem", "Filesystem"), ("processes", "Processes"), ("ipc", "IPC"),
+            ("kernel", "Kernel"), ("user_space", "User space"),
+        ] {
+            let index = try #require(lines.firstIndex(of: "\(row):"[...]), "no row '\(row)' in\n\(text)")
+            // The comment block right above the row starts with its OS concept.
+            var start = index
+            while start > 0, lines[start - 1].hasPrefix("#") { start -= 1 }
+            #expect(start < index && lines[start].hasPrefix("# \(concept):"), "row '\(row)' has no comment naming \(concept)")
+            #expect(!text.contains("\(row): \"n/a"), "row '\(row)' is not filled")
+        }
+    }
+
+    @Test("A name is taken from X.osspec.yaml, and the file may be elsewhere")
+    func nameFromFile() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("specs"), withIntermediateDirectories: true)
+        let result = try OSSpec.run(["init", "specs/checkout.osspec.yaml"], directory: directory.url)
+        #expect(result.exitCode == 0, "\(result)")
+        let text = try String(contentsOf: directory.url.appendingPathComponent("specs/checkout.osspec.yaml"), encoding: .utf8)
+        #expect(text.contains("\nname: checkout\n"))
+        #expect(try OSSpec.run(["lint", "--strict", "specs"], directory: directory.url).stdout == "No problems in 1 file.\n")
+    }
+
+    @Test("An existing file is not replaced without --force (exit 2), and is with it")
+    func refusesToOverwrite() throws {
+        let directory = try TemporaryDirectory()
+        let existing = try directory.write("keep me\n", to: "osspec.yaml")
+        let refused = try OSSpec.run(["init"], directory: directory.url)
+        #expect(refused.exitCode == 2, "\(refused)")
+        #expect(refused.stderr == "Error: 'osspec.yaml' already exists; use --force to replace it.\n")
+        #expect(refused.stdout.isEmpty)
+        #expect(try String(contentsOf: existing, encoding: .utf8) == "keep me\n")
+
+        let forced = try OSSpec.run(["init", "--force", "--name", "replaced"], directory: directory.url)
+        #expect(forced.exitCode == 0, "\(forced)")
+        #expect(try String(contentsOf: existing, encoding: .utf8).contains("\nname: replaced\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["osspec.yaml"])
+    }
+
+    @Test("A symbolic link, even a dangling one, counts as existing")
+    func danglingLink() throws {
+        let directory = try TemporaryDirectory()
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.url.appendingPathComponent("osspec.yaml").path, withDestinationPath: "nowhere.yaml")
+        let result = try OSSpec.run(["init"], directory: directory.url)
+        #expect(result.exitCode == 2, "\(result)")
+        #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("nowhere.yaml").path))
+    }
+
+    @Test("An invalid --name is a usage error, and nothing is written", arguments: ["9lives", "my system", "", "a/b", String(repeating: "x", count: 65)])
+    func invalidName(name: String) throws {
+        let directory = try TemporaryDirectory()
+        let result = try OSSpec.run(["init", "--name", name], directory: directory.url)
+        #expect(result.exitCode == 2, "\(result)")
+        #expect(result.stderr.hasPrefix("Error: '\(name)' is not a valid name"), "\(result)")
+        #expect(result.stderr.contains("Usage: osspec init"), "\(result)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty)
+    }
+
+    @Test("A folder that does not exist is an input error naming the path")
+    func missingFolder() throws {
+        let directory = try TemporaryDirectory()
+        let result = try OSSpec.run(["init", "nowhere/osspec.yaml"], directory: directory.url)
+        #expect(result.exitCode == 2, "\(result)")
+        #expect(result.stderr == "Error: Cannot write 'nowhere/osspec.yaml': no such file or directory.\n", "\(result)")
+    }
+
+    @Test("Two files are a usage error")
+    func twoFiles() throws {
+        let directory = try TemporaryDirectory()
+        let result = try OSSpec.run(["init", "a.yaml", "b.yaml"], directory: directory.url)
+        #expect(result.exitCode == 2, "\(result)")
+        #expect(result.stderr.hasPrefix("Error: Unexpected argument 'b.yaml'."), "\(result)")
+    }
+}
+
+extension InitTests {
+    @Test("The help shows the file as optional")
+    func help() throws {
+        let result = try OSSpec.run(["help", "init"])
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("\nUSAGE: osspec init [<options>] [<file>]\n"), "\(result)")
+    }
+}
