@@ -43,17 +43,24 @@ let package = Package(
         ),
         // Findings -> text, JSON, ... Reporters see only diagnostics and source text.
         .target(name: "OSSpecReport", dependencies: ["OSSpecDiagnostics"], swiftSettings: strictSettings),
+        // Typed spec (and its findings) -> review views: the OS table, the agent graph, the diff,
+        // the cost estimate and the HTML report.
+        .target(
+            name: "OSSpecReview",
+            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecReport"],
+            swiftSettings: strictSettings
+        ),
         // The command line: argument parsing, help, commands. No logic beyond wiring.
         .target(
             name: "OSSpecCLI",
-            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecLint", "OSSpecRules", "OSSpecReport"],
+            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecLint", "OSSpecRules", "OSSpecReport", "OSSpecReview"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "OSSpecKit",
             dependencies: [
                 "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecLint", "OSSpecReport",
-                "OSSpecCLI",
+                "OSSpecCLI", "OSSpecReview",
             ],
             swiftSettings: strictSettings
         ),

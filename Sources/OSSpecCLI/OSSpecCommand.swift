@@ -7,6 +7,7 @@ public struct OSSpecCommand {
 
     /// Every subcommand, in help order.
     static let commands: [CommandSpec] = [LintCommand.spec, RulesCommand.spec, ExplainCommand.spec]
+        + [TableCommand.spec]
 
     let environment: CLIEnvironment
 
@@ -41,6 +42,8 @@ public struct OSSpecCommand {
             return RulesCommand(environment: environment).run(rest)
         case ExplainCommand.spec.name:
             return ExplainCommand(environment: environment).run(rest)
+        case TableCommand.spec.name:
+            return TableCommand(environment: environment).run(rest)
         default:
             let isOption = first.hasPrefix("-")
             let names = isOption ? ["--version", "--help"] : Self.commands.map(\.name) + ["help"]
