@@ -7,7 +7,7 @@ public struct OSSpecCommand {
 
     /// Every subcommand, in help order.
     static let commands: [CommandSpec] = [LintCommand.spec, RulesCommand.spec, ExplainCommand.spec]
-        + [TableCommand.spec]
+        + [TableCommand.spec, GraphCommand.spec]
 
     let environment: CLIEnvironment
 
@@ -44,6 +44,8 @@ public struct OSSpecCommand {
             return ExplainCommand(environment: environment).run(rest)
         case TableCommand.spec.name:
             return TableCommand(environment: environment).run(rest)
+        case GraphCommand.spec.name:
+            return GraphCommand(environment: environment).run(rest)
         default:
             let isOption = first.hasPrefix("-")
             let names = isOption ? ["--version", "--help"] : Self.commands.map(\.name) + ["help"]

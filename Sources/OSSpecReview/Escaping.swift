@@ -60,6 +60,7 @@ public enum Escaping {
             switch scalar {
             case "\"": result += "#34;"
             case "#": result += "#35;"
+            case "%": result += "#37;"
             case "&": result += "#38;"
             case "<": result += "#60;"
             case ">": result += "#62;"

@@ -86,7 +86,7 @@ struct TableCommandTests {
         let column = lines[0].range(of: "This system")!.lowerBound.utf16Offset(in: lines[0])
         for line in lines[2..<9] { #expect(line.utf16.count > column, "\(line)") }
         #expect(result.stdout.contains("App <img src=x onerror=alert(1)> line two"))
-        #expect(result.stdout.contains("Note: the spec has lint errors (5 errors, 1 warning)"))
+        #expect(result.stdout.contains("Note: the spec has lint errors (6 errors, 2 warnings)"))
     }
 
     @Test("A missing file is an input error (exit 2); git:REV:PATH reads from git")
