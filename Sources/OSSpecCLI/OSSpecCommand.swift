@@ -7,7 +7,7 @@ public struct OSSpecCommand {
 
     /// Every subcommand, in help order.
     static let commands: [CommandSpec] = [LintCommand.spec, RulesCommand.spec, ExplainCommand.spec]
-        + [TableCommand.spec, GraphCommand.spec]
+        + [TableCommand.spec, GraphCommand.spec, DiffCommand.spec]
 
     let environment: CLIEnvironment
 
@@ -46,6 +46,8 @@ public struct OSSpecCommand {
             return TableCommand(environment: environment).run(rest)
         case GraphCommand.spec.name:
             return GraphCommand(environment: environment).run(rest)
+        case DiffCommand.spec.name:
+            return DiffCommand(environment: environment).run(rest)
         default:
             let isOption = first.hasPrefix("-")
             let names = isOption ? ["--version", "--help"] : Self.commands.map(\.name) + ["help"]

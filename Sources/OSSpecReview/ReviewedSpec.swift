@@ -37,6 +37,18 @@ public struct ReviewedSpec: Sendable {
     public var errorCount: Int { report.count(of: .error) }
     public var hasErrors: Bool { errorCount > 0 }
 
+    /// Errors that leave the architecture unknown: the file does not read (syntax), does not
+    /// follow the format (schema), leaves something out (completeness), or names what is not
+    /// declared (reference). Errors of the architecture rules (a wildcard grant, tracing off)
+    /// are not among them: they are what a diff and a cost estimate are about.
+    public var readingErrors: [Diagnostic] {
+        report.diagnostics.filter { diagnostic in
+            diagnostic.severity == .error && Self.readingCategories.contains(diagnostic.category)
+        }
+    }
+
+    static let readingCategories: Set<OSSpecDiagnostics.Category> = [.syntax, .schema, .completeness, .reference]
+
     /// The spec's name, or a stand-in when it has none.
     public var name: String { spec?.name?.value ?? "(unnamed spec)" }
 

@@ -1,0 +1,130 @@
+internal import OSSpecModel
+internal import OSSpecRules
+
+/// What a spec says about its architecture, as plain values that two versions can be compared
+/// by: text that does not change the architecture (comments, order, prompts, descriptions) is
+/// left out.
+struct ArchitectureFacts: Sendable {
+    struct ProcessFacts: Sendable, Equatable {
+        var model: String?
+        var budget: Int?
+        var tools: Set<String>
+        /// Tools it can reach by handing off (held by a process reachable from it), not its own.
+        var reachableTools: Set<String>
+        var handoffs: Set<String>
+        var hasWildcard: Bool
+        var line: Int
+    }
+
+    struct ToolFacts: Sendable, Equatable {
+        var scope: ToolScope?
+        var resource: String?
+        var approval: Approval
+        var line: Int
+    }
+
+    struct StoreFacts: Sendable, Equatable {
+        var kind: StoreKind?
+        var backend: String?
+        var line: Int
+    }
+
+    struct ModelFacts: Sendable, Equatable {
+        var provider: String?
+        var model: String?
+        var window: Int?
+        var maxOutput: Int?
+        var line: Int
+    }
+
+    struct RouteFacts: Sendable, Equatable {
+        var use: String?
+        var fallback: String?
+        var line: Int
+    }
+
+    var processes: [String: ProcessFacts] = [:]
+    var processOrder: [String] = []
+    var tools: [String: ToolFacts] = [:]
+    var toolOrder: [String] = []
+    var stores: [String: StoreFacts] = [:]
+    var storeOrder: [String] = []
+    var models: [String: ModelFacts] = [:]
+    var modelOrder: [String] = []
+    var routes: [String: RouteFacts] = [:]
+    var routeOrder: [String] = []
+    var defaultModel: String?
+    var entry: String?
+    var orchestrator: String?
+    var ramPolicy: RAMPolicy?
+    var defaultBudget: Int?
+    var promptCache: Bool?
+    var maxSteps: Int?
+    var timeoutSeconds: Double?
+    var maxHops: Int?
+    var hasLimits = false
+    var tracingEnabled: Bool?
+    var traceEvents: Set<TraceEvent> = []
+    var sampleRate: Double?
+    var exporter: String?
+    var redact: Set<String> = []
+    var isolation: Isolation?
+    var hasCheckpoints = false
+
+    init(_ context: RuleContext) {
+        for (index, process) in context.processes.enumerated() where processes[process.id.value] == nil {
+            let own = Set((process.tools ?? []).map(\.value).filter { !context.isWildcardGrant($0) })
+            var reachable = Set<String>()
+            for (other, isReached) in context.graph.reachable(from: index).enumerated() where isReached && other != index {
+                for tool in context.processes[other].tools ?? [] where !context.isWildcardGrant(tool.value) {
+                    reachable.insert(tool.value)
+                }
+            }
+            processes[process.id.value] = ProcessFacts(
+                model: context.modelChoice(for: process)?.reference.value, budget: context.budget(for: process)?.tokens.value,
+                tools: own, reachableTools: reachable.subtracting(own), handoffs: Set(process.handoffs.map(\.value)),
+                hasWildcard: (process.tools ?? []).contains { context.isWildcardGrant($0.value) }, line: process.id.range.start.line)
+            processOrder.append(process.id.value)
+        }
+        for tool in context.ipc?.tools ?? [] where tools[tool.id.value] == nil {
+            tools[tool.id.value] = ToolFacts(
+                scope: tool.scope?.value, resource: tool.resource?.value, approval: tool.effectiveApproval, line: tool.id.range.start.line)
+            toolOrder.append(tool.id.value)
+        }
+        for store in context.filesystem?.stores ?? [] where stores[store.id.value] == nil {
+            stores[store.id.value] = StoreFacts(kind: store.kind?.value, backend: store.backend?.value, line: store.id.range.start.line)
+            storeOrder.append(store.id.value)
+        }
+        for model in context.cpu?.models ?? [] where models[model.id.value] == nil {
+            models[model.id.value] = ModelFacts(
+                provider: model.provider?.value, model: model.model?.value, window: model.contextWindow?.value,
+                maxOutput: model.maxOutputTokens?.value, line: model.id.range.start.line)
+            modelOrder.append(model.id.value)
+        }
+        for (task, route) in context.routeForTask.sorted(by: { $0.key < $1.key }) {
+            routes[task] = RouteFacts(use: route.use?.value, fallback: route.fallback?.value, line: route.range.start.line)
+            routeOrder.append(task)
+        }
+        defaultModel = context.cpu?.default?.value
+        entry = context.kernel?.entry?.value
+        orchestrator = context.kernel?.orchestrator?.value
+        ramPolicy = context.ram?.policy?.value
+        defaultBudget = context.ram?.defaultBudgetTokens?.value
+        promptCache = context.ram?.promptCache?.enabled?.value
+        if let limits = context.kernel?.limits {
+            hasLimits = true
+            maxSteps = limits.maxSteps?.value
+            timeoutSeconds = limits.timeoutSeconds?.value
+        }
+        maxHops = context.ipc?.maxHops?.value
+        if let tracing = context.kernel?.tracing {
+            tracingEnabled = tracing.enabled?.value
+            traceEvents = Set(tracing.events?.value.map(\.value) ?? [])
+            sampleRate = tracing.sampleRate?.value ?? 1
+            exporter = tracing.exporter?.value
+            redact = Set(tracing.redact?.value.map(\.value) ?? [])
+        }
+        isolation = context.userSpace?.isolation?.value
+        hasCheckpoints = context.filesystem?.checkpoints != nil
+    }
+}
