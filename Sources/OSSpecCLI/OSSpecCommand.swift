@@ -7,7 +7,7 @@ public struct OSSpecCommand {
 
     /// Every subcommand, in help order.
     static let commands: [CommandSpec] = [LintCommand.spec, RulesCommand.spec, ExplainCommand.spec]
-        + [TableCommand.spec, GraphCommand.spec, DiffCommand.spec]
+        + [TableCommand.spec, GraphCommand.spec, DiffCommand.spec, CostCommand.spec]
 
     let environment: CLIEnvironment
 
@@ -48,6 +48,8 @@ public struct OSSpecCommand {
             return GraphCommand(environment: environment).run(rest)
         case DiffCommand.spec.name:
             return DiffCommand(environment: environment).run(rest)
+        case CostCommand.spec.name:
+            return CostCommand(environment: environment).run(rest)
         default:
             let isOption = first.hasPrefix("-")
             let names = isOption ? ["--version", "--help"] : Self.commands.map(\.name) + ["help"]
