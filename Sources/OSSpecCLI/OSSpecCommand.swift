@@ -7,7 +7,7 @@ public struct OSSpecCommand {
 
     /// Every subcommand, in help order.
     static let commands: [CommandSpec] = [LintCommand.spec, RulesCommand.spec, ExplainCommand.spec]
-        + [TableCommand.spec, GraphCommand.spec, DiffCommand.spec, CostCommand.spec]
+        + [TableCommand.spec, GraphCommand.spec, DiffCommand.spec, CostCommand.spec, ReportCommand.spec]
 
     let environment: CLIEnvironment
 
@@ -50,6 +50,8 @@ public struct OSSpecCommand {
             return DiffCommand(environment: environment).run(rest)
         case CostCommand.spec.name:
             return CostCommand(environment: environment).run(rest)
+        case ReportCommand.spec.name:
+            return ReportCommand(environment: environment).run(rest)
         default:
             let isOption = first.hasPrefix("-")
             let names = isOption ? ["--version", "--help"] : Self.commands.map(\.name) + ["help"]

@@ -103,12 +103,14 @@ public enum Escaping {
 /// Identifiers for a graph language, unique within one graph and safe whatever the spec's ids
 /// are: ASCII letters, digits and `_`, starting with a prefix letter (so never a keyword such as
 /// Mermaid's `end` or DOT's `node`).
-struct SafeIdentifiers {
+public struct SafeIdentifiers: Sendable {
     private var used: Set<String> = []
     private var assigned: [String: String] = [:]
 
     /// The identifier for `id` of `kind` (`p` process, `t` tool, `s` store), the same each time.
-    mutating func identifier(kind: String, id: String) -> String {
+    public init() {}
+
+    public mutating func identifier(kind: String, id: String) -> String {
         let key = kind + "\u{0}" + id
         if let known = assigned[key] { return known }
         var base = kind + "_"
