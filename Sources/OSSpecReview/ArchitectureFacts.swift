@@ -1,3 +1,4 @@
+internal import OSSpecDiagnostics
 internal import OSSpecModel
 internal import OSSpecRules
 
@@ -70,6 +71,8 @@ struct ArchitectureFacts: Sendable {
     var redact: Set<String> = []
     var isolation: Isolation?
     var hasCheckpoints = false
+    /// The line of each spec-wide setting, by its key name, for pointing at a change.
+    var lines: [String: Int] = [:]
 
     init(_ context: RuleContext) {
         for (index, process) in context.processes.enumerated() where processes[process.id.value] == nil {
@@ -126,5 +129,26 @@ struct ArchitectureFacts: Sendable {
         }
         isolation = context.userSpace?.isolation?.value
         hasCheckpoints = context.filesystem?.checkpoints != nil
+        let ranges: [String: SourceRange?] = [
+            "max_steps": context.kernel?.limits?.maxSteps?.range ?? context.kernel?.limits?.key,
+            "timeout_seconds": context.kernel?.limits?.timeoutSeconds?.range ?? context.kernel?.limits?.key,
+            "max_hops": context.ipc?.maxHops?.range,
+            "default_budget_tokens": context.ram?.defaultBudgetTokens?.range,
+            "policy": context.ram?.policy?.range,
+            "prompt_cache": context.ram?.promptCache?.range,
+            "tracing": context.kernel?.tracing?.enabled?.range ?? context.kernel?.tracing?.key,
+            "events": context.kernel?.tracing?.events?.range,
+            "sample_rate": context.kernel?.tracing?.sampleRate?.range ?? context.kernel?.tracing?.key,
+            "redact": context.kernel?.tracing?.redact?.range,
+            "exporter": context.kernel?.tracing?.exporter?.range,
+            "isolation": context.userSpace?.isolation?.range,
+            "checkpoints": context.filesystem?.checkpoints?.key,
+            "entry": context.kernel?.entry?.range,
+            "orchestrator": context.kernel?.orchestrator?.range,
+            "default": context.cpu?.default?.range,
+        ]
+        for (key, range) in ranges {
+            if let range { lines[key] = range.start.line }
+        }
     }
 }

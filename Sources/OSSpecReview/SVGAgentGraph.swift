@@ -68,13 +68,13 @@ public struct SVGAgentGraph: Sendable {
             if !process.isReachable { classes.append("unreachable") }
             let x = center.x - width / 2
             let y = center.y - height / 2
-            var name = Self.clipped(process.id, limit: 24)
+            var name = Self.clipped(process.id, limit: process.isEntry ? 19 : 21)
             if process.isEntry { name = "▶ " + name }
             parts.append(
                 "<g class=\"\(classes.joined(separator: " "))\"><title>\(Escaping.html(process.id))\(process.isEntry ? " (entry)" : "")\(process.isReachable ? "" : " (unreachable)")</title>"
                     + "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" rx=\"10\"/>"
                     + "<text class=\"name\" x=\"\(Self.number(center.x))\" y=\"\(Self.number(center.y - 4))\">\(Escaping.html(name))</text>"
-                    + "<text class=\"detail\" x=\"\(Self.number(center.x))\" y=\"\(Self.number(center.y + 15))\">\(Escaping.html(Self.clipped(graph.detail(of: process), limit: 30)))</text></g>")
+                    + "<text class=\"detail\" x=\"\(Self.number(center.x))\" y=\"\(Self.number(center.y + 15))\">\(Escaping.html(Self.clipped(graph.detail(of: process), limit: 26)))</text></g>")
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")

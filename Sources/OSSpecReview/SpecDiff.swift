@@ -251,87 +251,93 @@ struct ChangeBuilder {
 
     /// Raising a bound loosens it: more steps, more time, more hops.
     private mutating func compareBound<T: Comparable>(
-        _ before: T?, _ now: T?, subject: String, name: String, describe: (T) -> String
+        _ before: T?, _ now: T?, subject: String, name: String, at where: (line: Int?, old: Bool), describe: (T) -> String
     ) {
         guard before != now else { return }
         switch (before, now) {
         case (let before?, let now?):
             let loosened = now > before
             add(loosened ? .escalation : .relaxation, subject, nil, loosened ? "\(name)-raised" : "\(name)-lowered",
-                "\(name) \(loosened ? "raised" : "lowered") from \(describe(before)) to \(describe(now)).", line: nil)
+                "\(name) \(loosened ? "raised" : "lowered") from \(describe(before)) to \(describe(now)).", line: `where`.line, old: `where`.old)
         case (let before?, nil):
-            add(.escalation, subject, nil, "\(name)-removed", "\(name) removed (was \(describe(before))).", line: nil)
+            add(.escalation, subject, nil, "\(name)-removed", "\(name) removed (was \(describe(before))).", line: `where`.line, old: `where`.old)
         case (nil, let now?):
-            add(.relaxation, subject, nil, "\(name)-added", "\(name) set to \(describe(now)).", line: nil)
+            add(.relaxation, subject, nil, "\(name)-added", "\(name) set to \(describe(now)).", line: `where`.line, old: `where`.old)
         case (nil, nil):
             break
         }
     }
 
     private mutating func compareSettings(_ old: Facts, _ new: Facts) {
-        compareBound(old.maxSteps, new.maxSteps, subject: "limits", name: "max_steps", describe: { String($0) })
-        compareBound(old.timeoutSeconds, new.timeoutSeconds, subject: "limits", name: "timeout_seconds", describe: { NumberText.plain($0) + " s" })
-        compareBound(old.maxHops, new.maxHops, subject: "ipc", name: "max_hops", describe: { String($0) })
-        compareBound(old.defaultBudget, new.defaultBudget, subject: "ram", name: "default_budget_tokens", describe: NumberText.grouped)
+        compareBound(old.maxSteps, new.maxSteps, subject: "limits", name: "max_steps", at: Self.line("max_steps", old, new), describe: { String($0) })
+        compareBound(old.timeoutSeconds, new.timeoutSeconds, subject: "limits", name: "timeout_seconds", at: Self.line("timeout_seconds", old, new), describe: { NumberText.plain($0) + " s" })
+        compareBound(old.maxHops, new.maxHops, subject: "ipc", name: "max_hops", at: Self.line("max_hops", old, new), describe: { String($0) })
+        compareBound(old.defaultBudget, new.defaultBudget, subject: "ram", name: "default_budget_tokens", at: Self.line("default_budget_tokens", old, new), describe: NumberText.grouped)
 
         if old.ramPolicy != new.ramPolicy {
             let toFull = new.ramPolicy == .fullHistory
             let fromFull = old.ramPolicy == .fullHistory
             add(toFull ? .escalation : fromFull ? .relaxation : .neutral, "ram", nil, "policy-changed",
                 "RAM policy \(new.ramPolicy?.rawValue ?? "unset") (was \(old.ramPolicy?.rawValue ?? "unset"))" + (toFull ? ": unlimited context." : "."),
-                line: nil)
+                line: Self.line("policy", old, new).line, old: Self.line("policy", old, new).old)
         }
         if old.promptCache != new.promptCache {
-            add(.neutral, "ram", nil, "prompt-cache-changed", "Prompt cache \(new.promptCache == true ? "on" : "off") (was \(old.promptCache == true ? "on" : "off")).", line: nil)
+            add(.neutral, "ram", nil, "prompt-cache-changed", "Prompt cache \(new.promptCache == true ? "on" : "off") (was \(old.promptCache == true ? "on" : "off")).", line: Self.line("prompt_cache", old, new).line, old: Self.line("prompt_cache", old, new).old)
         }
         // Tracing: off, fewer events, lower sampling or less redaction lose the replay or leak.
         if old.tracingEnabled != new.tracingEnabled {
             let disabled = new.tracingEnabled != true
             add(disabled ? .escalation : .relaxation, "tracing", nil, disabled ? "tracing-disabled" : "tracing-enabled",
-                disabled ? "Tracing disabled: sessions can no longer be replayed." : "Tracing enabled.", line: nil)
+                disabled ? "Tracing disabled: sessions can no longer be replayed." : "Tracing enabled.", line: Self.line("tracing", old, new).line, old: Self.line("tracing", old, new).old)
         }
         let dropped = Set(old.traceEvents.map(\.rawValue)).subtracting(new.traceEvents.map(\.rawValue))
         let added = Set(new.traceEvents.map(\.rawValue)).subtracting(old.traceEvents.map(\.rawValue))
         if !dropped.isEmpty {
-            add(.escalation, "tracing", nil, "events-dropped", "Tracing no longer records \(Self.list(dropped)).", line: nil)
+            add(.escalation, "tracing", nil, "events-dropped", "Tracing no longer records \(Self.list(dropped)).", line: Self.line("events", old, new).line, old: Self.line("events", old, new).old)
         }
         if !added.isEmpty {
-            add(.relaxation, "tracing", nil, "events-added", "Tracing now records \(Self.list(added)).", line: nil)
+            add(.relaxation, "tracing", nil, "events-added", "Tracing now records \(Self.list(added)).", line: Self.line("events", old, new).line, old: Self.line("events", old, new).old)
         }
         if let before = old.sampleRate, let now = new.sampleRate, before != now {
             let lowered = now < before
             add(lowered ? .escalation : .relaxation, "tracing", nil, lowered ? "sampling-lowered" : "sampling-raised",
-                "Trace sample rate \(lowered ? "lowered" : "raised") from \(NumberText.plain(before)) to \(NumberText.plain(now)).", line: nil)
+                "Trace sample rate \(lowered ? "lowered" : "raised") from \(NumberText.plain(before)) to \(NumberText.plain(now)).", line: Self.line("sample_rate", old, new).line, old: Self.line("sample_rate", old, new).old)
         }
         let unredacted = old.redact.subtracting(new.redact)
         if !unredacted.isEmpty {
-            add(.escalation, "tracing", nil, "redaction-dropped", "Traces no longer redact \(Self.list(unredacted)).", line: nil)
+            add(.escalation, "tracing", nil, "redaction-dropped", "Traces no longer redact \(Self.list(unredacted)).", line: Self.line("redact", old, new).line, old: Self.line("redact", old, new).old)
         }
         let redacted = new.redact.subtracting(old.redact)
         if !redacted.isEmpty {
-            add(.relaxation, "tracing", nil, "redaction-added", "Traces now redact \(Self.list(redacted)).", line: nil)
+            add(.relaxation, "tracing", nil, "redaction-added", "Traces now redact \(Self.list(redacted)).", line: Self.line("redact", old, new).line, old: Self.line("redact", old, new).old)
         }
         if old.exporter != new.exporter, old.exporter != nil || new.exporter != nil {
-            add(.neutral, "tracing", nil, "exporter-changed", "Traces go to \(new.exporter ?? "nothing") (was \(old.exporter ?? "nothing")).", line: nil)
+            add(.neutral, "tracing", nil, "exporter-changed", "Traces go to \(new.exporter ?? "nothing") (was \(old.exporter ?? "nothing")).", line: Self.line("exporter", old, new).line, old: Self.line("exporter", old, new).old)
         }
         if old.isolation != new.isolation {
             let weaker = Self.weakness(new.isolation) > Self.weakness(old.isolation)
             add(weaker ? .escalation : .relaxation, "user_space", nil, weaker ? "isolation-weakened" : "isolation-strengthened",
-                "Isolation \(new.isolation?.rawValue ?? "unset") (was \(old.isolation?.rawValue ?? "unset")).", line: nil)
+                "Isolation \(new.isolation?.rawValue ?? "unset") (was \(old.isolation?.rawValue ?? "unset")).", line: Self.line("isolation", old, new).line, old: Self.line("isolation", old, new).old)
         }
         if old.hasCheckpoints != new.hasCheckpoints {
             add(.neutral, "filesystem", nil, new.hasCheckpoints ? "checkpoints-added" : "checkpoints-removed",
-                new.hasCheckpoints ? "Checkpoints added." : "Checkpoints removed.", line: nil)
+                new.hasCheckpoints ? "Checkpoints added." : "Checkpoints removed.", line: Self.line("checkpoints", old, new).line, old: Self.line("checkpoints", old, new).old)
         }
         if old.entry != new.entry {
-            add(.neutral, "kernel", nil, "entry-changed", "Sessions start at '\(new.entry ?? "?")' (was '\(old.entry ?? "?")').", line: nil)
+            add(.neutral, "kernel", nil, "entry-changed", "Sessions start at '\(new.entry ?? "?")' (was '\(old.entry ?? "?")').", line: Self.line("entry", old, new).line, old: Self.line("entry", old, new).old)
         }
         if old.orchestrator != new.orchestrator {
-            add(.neutral, "kernel", nil, "orchestrator-changed", "Orchestrator \(new.orchestrator ?? "unset") (was \(old.orchestrator ?? "unset")).", line: nil)
+            add(.neutral, "kernel", nil, "orchestrator-changed", "Orchestrator \(new.orchestrator ?? "unset") (was \(old.orchestrator ?? "unset")).", line: Self.line("orchestrator", old, new).line, old: Self.line("orchestrator", old, new).old)
         }
         if old.defaultModel != new.defaultModel {
-            add(.neutral, "model", nil, "default-changed", "Default model '\(new.defaultModel ?? "none")' (was '\(old.defaultModel ?? "none")').", line: nil)
+            add(.neutral, "model", nil, "default-changed", "Default model '\(new.defaultModel ?? "none")' (was '\(old.defaultModel ?? "none")').", line: Self.line("default", old, new).line, old: Self.line("default", old, new).old)
         }
+    }
+
+    /// Where a spec-wide setting is: in the new spec, else (removed) in the old one.
+    static func line(_ key: String, _ old: Facts, _ new: Facts) -> (line: Int?, old: Bool) {
+        if let line = new.lines[key] { return (line, false) }
+        return (old.lines[key], old.lines[key] != nil)
     }
 
     /// How much isolation is given up: per-session, per-user, shared.

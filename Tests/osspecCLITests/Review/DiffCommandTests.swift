@@ -49,6 +49,11 @@ struct DiffCommandTests {
         let diff = try DiffJSON(result)
         #expect(diff.kinds("escalation") == expected, "\(result)")
         #expect(diff.summary["relaxation"] == 0)
+        // Each change points at its line in the new spec, spec-wide settings included.
+        for change in diff.changes {
+            #expect(change["line"] is Int, "\(change)")
+            #expect(change["side"] as? String == "new")
+        }
         // Without --fail-on the same diff exits 0.
         #expect(try OSSpec.run(["diff"] + Self.pair(fixture)).exitCode == 0)
     }
