@@ -23,12 +23,12 @@ public struct LayeredLayout: Sendable {
     public let width: Double
     public let height: Double
 
-    public static let nodeWidth = 190.0
-    public static let nodeHeight = 52.0
-    static let horizontalGap = 28.0
+    public static let nodeWidth = 160.0
+    public static let nodeHeight = 66.0
+    static let horizontalGap = 22.0
     static let verticalGap = 64.0
     /// Room at the sides for back edges.
-    static let margin = 60.0
+    static let margin = 44.0
 
     /// `successors[i]`: the nodes node i hands off to. `entry`: where sessions start.
     public init(count: Int, successors: [[Int]], entry: Int?) {

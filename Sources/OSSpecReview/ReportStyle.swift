@@ -32,8 +32,8 @@ enum ReportStyle {
         svg .node rect { fill: var(--node); stroke: var(--fg); stroke-width: 1.5; }
         svg .node.entry rect { stroke: var(--accent); stroke-width: 4; }
         svg .node.unreachable rect { stroke-dasharray: 6 4; stroke: var(--muted); }
-        svg text { fill: var(--fg); text-anchor: middle; font-size: 15px; }
-        svg text.detail { fill: var(--muted); font-size: 13px; }
+        svg text { fill: var(--fg); text-anchor: middle; font-size: 16px; }
+        svg text.detail { fill: var(--muted); font-size: 13.5px; }
         svg .edge { fill: none; stroke: var(--fg); stroke-width: 1.6; }
         svg .edge.back { stroke: var(--back); stroke-dasharray: 7 4; }
         svg .arrowhead { fill: var(--fg); } svg .arrowhead-back { fill: var(--back); }

@@ -20,6 +20,24 @@ public struct SVGAgentGraph: Sendable {
     }
 
     /// SVG coordinates: one decimal at most, no digit grouping.
+    /// Characters of a name that fit one line of a box (at the page's font size for names).
+    static let charactersPerLine = 17
+
+    /// An id on at most two lines: broken after a `_` or `-` near the middle when it is too long
+    /// for one, else cut; a second line that is still too long ends in an ellipsis.
+    static func wrapped(_ text: String, perLine: Int) -> [String] {
+        let characters = Array(text)
+        guard characters.count > perLine else { return [text] }
+        var best: Int?
+        for index in characters.indices where characters[index] == "_" || characters[index] == "-" {
+            let split = index + 1
+            guard split <= perLine, split < characters.count else { continue }
+            if best == nil || abs(split - characters.count / 2) < abs(best! - characters.count / 2) { best = split }
+        }
+        let split = best ?? perLine
+        return [String(characters[..<split]), clipped(String(characters[split...]), limit: perLine)]
+    }
+
     static func number(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
@@ -50,7 +68,7 @@ public struct SVGAgentGraph: Sendable {
                 // it: a cycle reads as a loop back, apart from the downward handoffs.
                 backCount += 1
                 let side = from.x < to.x ? -1.0 : 1.0
-                let startX = from.x - side * width / 4
+                let startX = from.x + side * width / 4
                 let startY = from.y - height / 2
                 let endX = to.x + side * width / 2
                 let bulge = 24.0 + Double(backCount % 5) * 6
@@ -68,13 +86,21 @@ public struct SVGAgentGraph: Sendable {
             if !process.isReachable { classes.append("unreachable") }
             let x = center.x - width / 2
             let y = center.y - height / 2
-            var name = Self.clipped(process.id, limit: process.isEntry ? 19 : 21)
-            if process.isEntry { name = "▶ " + name }
+            var lines = Self.wrapped(process.id, perLine: Self.charactersPerLine)
+            if process.isEntry { lines[0] = "▶ " + lines[0] }
+            // Name lines, then the detail line, centred in the box as a block.
+            let lineHeight = 18.0
+            let firstBaseline = center.y - Double(lines.count + 1) * lineHeight / 2 + lineHeight * 0.75
+            var text = ""
+            for (number, line) in lines.enumerated() {
+                text += "<text class=\"name\" x=\"\(Self.number(center.x))\" y=\"\(Self.number(firstBaseline + Double(number) * lineHeight))\">\(Escaping.html(line))</text>"
+            }
+            let detail = Self.clipped(graph.detail(of: process), limit: Self.charactersPerLine + 4)
+            text += "<text class=\"detail\" x=\"\(Self.number(center.x))\" y=\"\(Self.number(firstBaseline + Double(lines.count) * lineHeight))\">\(Escaping.html(detail))</text>"
             parts.append(
                 "<g class=\"\(classes.joined(separator: " "))\"><title>\(Escaping.html(process.id))\(process.isEntry ? " (entry)" : "")\(process.isReachable ? "" : " (unreachable)")</title>"
                     + "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" rx=\"10\"/>"
-                    + "<text class=\"name\" x=\"\(Self.number(center.x))\" y=\"\(Self.number(center.y - 4))\">\(Escaping.html(name))</text>"
-                    + "<text class=\"detail\" x=\"\(Self.number(center.x))\" y=\"\(Self.number(center.y + 15))\">\(Escaping.html(Self.clipped(graph.detail(of: process), limit: 26)))</text></g>")
+                    + text + "</g>")
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")
