@@ -10,8 +10,10 @@ struct ArchitectureFacts: Sendable {
         var model: String?
         var budget: Int?
         var tools: Set<String>
+        /// Its own tools, by number (see `ToolNumbering`).
+        var toolBits: ReachableTools.Bits
         /// Tools it can reach by handing off (held by a process reachable from it), not its own.
-        var reachableTools: Set<String>
+        var reachableTools: ReachableTools.Bits
         var handoffs: Set<String>
         var hasWildcard: Bool
         var line: Int
@@ -74,18 +76,19 @@ struct ArchitectureFacts: Sendable {
     /// The line of each spec-wide setting, by its key name, for pointing at a change.
     var lines: [String: Int] = [:]
 
-    init(_ context: RuleContext) {
+    init(_ context: RuleContext, numbering: ToolNumbering) {
+        let held = context.processes.map { process in
+            (process.tools ?? []).compactMap { context.isWildcardGrant($0.value) ? nil : numbering.numbers[$0.value] }
+        }
+        let reach = ReachableTools(graph: context.graph, held: held, toolCount: numbering.names.count)
         for (index, process) in context.processes.enumerated() where processes[process.id.value] == nil {
             let own = Set((process.tools ?? []).map(\.value).filter { !context.isWildcardGrant($0) })
-            var reachable = Set<String>()
-            for (other, isReached) in context.graph.reachable(from: index).enumerated() where isReached && other != index {
-                for tool in context.processes[other].tools ?? [] where !context.isWildcardGrant(tool.value) {
-                    reachable.insert(tool.value)
-                }
-            }
+            var ownBits = ReachableTools.Bits(count: numbering.names.count)
+            for tool in held[index] { ownBits.insert(tool) }
             processes[process.id.value] = ProcessFacts(
                 model: context.modelChoice(for: process)?.reference.value, budget: context.budget(for: process)?.tokens.value,
-                tools: own, reachableTools: reachable.subtracting(own), handoffs: Set(process.handoffs.map(\.value)),
+                tools: own, toolBits: ownBits, reachableTools: reach.reach[index].subtracting(ownBits),
+                handoffs: Set(process.handoffs.map(\.value)),
                 hasWildcard: (process.tools ?? []).contains { context.isWildcardGrant($0.value) }, line: process.id.range.start.line)
             processOrder.append(process.id.value)
         }
@@ -150,5 +153,27 @@ struct ArchitectureFacts: Sendable {
         for (key, range) in ranges {
             if let range { lines[key] = range.start.line }
         }
+    }
+}
+
+/// One number per tool name over both specs of a diff, so that tool sets of the old and the new
+/// spec are bit sets of the same numbering.
+struct ToolNumbering: Sendable {
+    private(set) var names: [String] = []
+    private(set) var numbers: [String: Int] = [:]
+
+    init(_ contexts: [RuleContext]) {
+        for context in contexts {
+            for tool in context.ipc?.tools ?? [] { add(tool.id.value) }
+            for process in context.processes {
+                for name in process.tools ?? [] where !context.isWildcardGrant(name.value) { add(name.value) }
+            }
+        }
+    }
+
+    private mutating func add(_ name: String) {
+        guard numbers[name] == nil else { return }
+        numbers[name] = names.count
+        names.append(name)
     }
 }

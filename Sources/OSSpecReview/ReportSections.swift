@@ -6,6 +6,9 @@ internal import OSSpecRules
 struct ReportSections {
     let reviewed: ReviewedSpec
 
+    /// Past this many boxes the page's graph is unreadable (and large); the DOT output is the way.
+    static let maxDrawnProcesses = 120
+
     private func h(_ text: String) -> String { Escaping.html(text) }
 
     private func section(_ id: String, _ title: String, _ body: String) -> String {
@@ -24,6 +27,12 @@ struct ReportSections {
     func agentGraph() -> String {
         let graph = AgentGraph(reviewed)
         guard !graph.processes.isEmpty else { return section("agent-graph", "Agent graph", "<p>No processes could be read.</p>\n") }
+        guard graph.processes.count <= Self.maxDrawnProcesses else {
+            return section(
+                "agent-graph", "Agent graph",
+                "<p class=\"note\">\(graph.processes.count) processes are too many to draw legibly on one page; "
+                    + "<span class=\"mono\">osspec graph --format dot SPEC | dot -Tsvg</span> draws them all.</p>\n")
+        }
         let svg = SVGAgentGraph(graph)
         let backEdges = svg.layout.edges.filter(\.isBack).count
         var body = "<div class=\"figure\">\n\(svg.render())\n</div>\n"
@@ -65,7 +74,11 @@ struct ReportSections {
             }
             body += "</tr>\n"
         }
-        body += "</tbody></table>\n<p class=\"legend\">● own: in the process's allowlist · ○ via: reachable by handing off (hover for the way)"
+        body += "</tbody></table>\n"
+        if matrix.totalProcesses > matrix.processes.count || matrix.totalTools > matrix.columns.count {
+            body += "<p class=\"note\">Showing the first \(matrix.processes.count) of \(matrix.totalProcesses) processes and the first \(matrix.columns.count) of \(matrix.totalTools) tools.</p>\n"
+        }
+        body += "<p class=\"legend\">● own: in the process's allowlist · ○ via: reachable by handing off (hover for the way)"
         body += " · <span class=\"approval-mark\">A</span> needs human approval · scope:"
         for scope in ToolScope.allCases { body += "<span class=\"swatch scope-\(scope.rawValue)\"></span>\(scope.rawValue)" }
         body += "</p>\n"

@@ -37,6 +37,14 @@ struct RowSummarizer {
 
     private func tokens(_ count: Int) -> String { NumberText.grouped(count) }
 
+    /// At most this many items are named in one cell; the rest are counted.
+    static let itemLimit = 12
+
+    private func joined(_ items: [String]) -> String {
+        let shown = items.prefix(Self.itemLimit).joined(separator: ", ")
+        return items.count > Self.itemLimit ? shown + " and \(items.count - Self.itemLimit) more" : shown
+    }
+
     private func cpu(_ cpu: CPU) -> String {
         let models = cpu.models.map { model in
             var text = model.id.value
@@ -45,12 +53,13 @@ struct RowSummarizer {
             if let window = model.contextWindow?.value { text += " (\(tokens(window)) window)" }
             return text
         }
-        var parts = [models.isEmpty ? "no models" : models.joined(separator: ", ")]
-        for route in cpu.routing {
+        var parts = [models.isEmpty ? "no models" : joined(models)]
+        for route in cpu.routing.prefix(Self.itemLimit) {
             var text = route.tasks.map(\.value).joined(separator: ", ") + " → " + (route.use?.value ?? "?")
             if let fallback = route.fallback?.value { text += " (fallback \(fallback))" }
             parts.append(text)
         }
+        if cpu.routing.count > Self.itemLimit { parts.append("\(cpu.routing.count - Self.itemLimit) more routes") }
         if let fallback = cpu.default?.value { parts.append("default " + fallback) }
         return parts.joined(separator: "; ")
     }
@@ -78,7 +87,7 @@ struct RowSummarizer {
             let what = [store.kind?.value.rawValue, store.backend?.value].compactMap { $0 }.joined(separator: ", ")
             return what.isEmpty ? store.id.value : "\(store.id.value) (\(what))"
         }
-        var parts = [stores.isEmpty ? "no stores" : stores.joined(separator: ", ")]
+        var parts = [stores.isEmpty ? "no stores" : joined(stores)]
         if let checkpoints = filesystem.checkpoints {
             var text = "checkpoints every \(checkpoints.every?.value.rawValue ?? "?") on \(checkpoints.backend?.value ?? "?")"
             if let days = checkpoints.retentionDays?.value { text += ", kept \(days) days" }
@@ -97,7 +106,7 @@ struct RowSummarizer {
             if let choice = context.modelChoice(for: process) { text += " on " + choice.reference.value }
             return text
         }
-        return Plural.count(processes.entries.count, "agent") + ": " + names.joined(separator: ", ")
+        return Plural.count(processes.entries.count, "agent") + ": " + joined(names)
     }
 
     private func ipc(_ ipc: IPC) -> String {
@@ -107,7 +116,7 @@ struct RowSummarizer {
             if tool.needsApproval { text += ", human approval" }
             return text + ")"
         }
-        var parts = [Plural.count(ipc.tools.count, "tool") + (tools.isEmpty ? "" : ": " + tools.joined(separator: ", "))]
+        var parts = [Plural.count(ipc.tools.count, "tool") + (tools.isEmpty ? "" : ": " + joined(tools))]
         let handoffs = context.graph.successors.reduce(0) { $0 + $1.count }
         var handoffText = Plural.count(handoffs, "handoff")
         if let hops = ipc.maxHops?.value { handoffText += ", max \(hops) hops" }

@@ -35,8 +35,9 @@ public struct SpecDiff: Sendable {
             changes = []
             return
         }
-        var builder = ChangeBuilder()
-        builder.compare(ArchitectureFacts(oldContext), ArchitectureFacts(newContext))
+        let numbering = ToolNumbering([oldContext, newContext])
+        var builder = ChangeBuilder(toolNames: numbering.names)
+        builder.compare(ArchitectureFacts(oldContext, numbering: numbering), ArchitectureFacts(newContext, numbering: numbering))
         // Escalations first, so that a reviewer reads what needs a decision before the rest.
         let order: [Classification: Int] = [.escalation: 0, .relaxation: 1, .neutral: 2]
         changes = builder.changes.enumerated().sorted { lhs, rhs in
@@ -49,6 +50,8 @@ public struct SpecDiff: Sendable {
 /// Collects the changes between two sets of facts, one comparison per concept.
 struct ChangeBuilder {
     private(set) var changes: [SpecDiff.Change] = []
+    /// Tool names by number (`ToolNumbering`).
+    let toolNames: [String]
     typealias Facts = ArchitectureFacts
 
     private mutating func add(
@@ -68,21 +71,39 @@ struct ChangeBuilder {
         compareSettings(old, new)
     }
 
-    private static func list(_ names: Set<String>) -> String { names.sorted().map { "'\($0)'" }.joined(separator: ", ") }
+    /// At most this many names in one message; the rest are counted.
+    static let listLimit = 10
+
+    private static func list(_ names: Set<String>) -> String { list(Array(names)) }
+
+    private static func list(_ names: [String]) -> String {
+        let sorted = names.sorted()
+        let shown = sorted.prefix(listLimit).map { "'\($0)'" }.joined(separator: ", ")
+        return sorted.count > listLimit ? shown + " and \(sorted.count - listLimit) more" : shown
+    }
+
+    /// The tools of a bit set for a message: sorted by name when there are few, else the first
+    /// ones in declaration order (sorting thousands of names per process would be quadratic).
+    private func describe(_ bits: ReachableTools.Bits) -> String {
+        let count = bits.count
+        guard count > Self.listLimit * 20 else { return Self.list(bits.members.map { toolNames[$0] }) }
+        let shown = bits.members(limit: Self.listLimit).map { "'\(toolNames[$0])'" }.joined(separator: ", ")
+        return shown + " and \(count - Self.listLimit) more"
+    }
 
     private mutating func compareProcesses(_ old: Facts, _ new: Facts) {
         for id in new.processOrder {
             let now = new.processes[id]!
             guard let before = old.processes[id] else {
-                let powers = now.tools.union(now.reachableTools)
+                let reachable = now.reachableTools
                 if now.hasWildcard {
                     add(.escalation, "process", id, "process-added", "Process '\(id)' added with a wildcard tool grant.", line: now.line)
-                } else if powers.isEmpty {
+                } else if now.tools.isEmpty && reachable.isEmpty {
                     add(.neutral, "process", id, "process-added", "Process '\(id)' added, with no tools.", line: now.line)
                 } else {
                     add(.escalation, "process", id, "process-added",
-                        "Process '\(id)' added, with tools \(Self.list(now.tools.isEmpty ? powers : now.tools))"
-                            + (now.reachableTools.isEmpty ? "" : " (reaching \(Self.list(now.reachableTools)) by handoff)") + ".",
+                        "Process '\(id)' added, " + (now.tools.isEmpty ? "with no tools of its own" : "with tools \(Self.list(now.tools))")
+                            + (reachable.isEmpty ? "" : " (reaching \(describe(reachable)) by handoff)") + ".",
                         line: now.line)
                 }
                 continue
@@ -96,15 +117,15 @@ struct ChangeBuilder {
                 add(.relaxation, "process", id, "tool-revoked", "Process '\(id)' loses \(lost.count == 1 ? "tool" : "tools") \(Self.list(lost)).", line: now.line)
             }
             // Reachable tools: only those not explained by its own allowlist changing.
-            let reachGained = now.reachableTools.subtracting(before.reachableTools).subtracting(before.tools)
-            let reachLost = before.reachableTools.subtracting(now.reachableTools).subtracting(now.tools)
+            let reachGained = now.reachableTools.subtracting(before.reachableTools).subtracting(before.toolBits)
+            let reachLost = before.reachableTools.subtracting(now.reachableTools).subtracting(now.toolBits)
             if !reachGained.isEmpty {
                 add(.escalation, "process", id, "reachable-tool-gained",
-                    "Process '\(id)' can now reach \(Self.list(reachGained)) through handoffs.", line: now.line)
+                    "Process '\(id)' can now reach \(describe(reachGained)) through handoffs.", line: now.line)
             }
             if !reachLost.isEmpty {
                 add(.relaxation, "process", id, "reachable-tool-lost",
-                    "Process '\(id)' can no longer reach \(Self.list(reachLost)) through handoffs.", line: now.line)
+                    "Process '\(id)' can no longer reach \(describe(reachLost)) through handoffs.", line: now.line)
             }
             if now.hasWildcard && !before.hasWildcard {
                 add(.escalation, "process", id, "wildcard-granted", "Process '\(id)' gains a wildcard tool grant.", line: now.line)
