@@ -104,12 +104,11 @@ struct DiffCommandTests {
         }
     }
 
-    @Test("OLD may be git:REV:PATH, read from the repository of the working directory")
+    @Test(
+        "OLD may be git:REV:PATH, read from the repository of the working directory",
+        .enabled(if: ExternalTool.isAvailableOrRequired("git"), "git is not on PATH"))
     func git() throws {
-        guard let gitPath = ExternalTool.find("git") else {
-            if ExternalTool.inCI { Issue.record("git is not on PATH") }
-            return
-        }
+        let gitPath = try #require(ExternalTool.find("git"), "git is not on PATH")
         let directory = try TemporaryDirectory()
         let base = try String(contentsOfFile: Self.pair("tool-granted")[0], encoding: .utf8)
         let changed = try String(contentsOfFile: Self.pair("tool-granted")[1], encoding: .utf8)

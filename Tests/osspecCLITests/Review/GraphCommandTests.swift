@@ -97,12 +97,12 @@ struct GraphCommandTests {
         #expect(!result.stdout.contains("<script"))
     }
 
-    @Test("DOT for every example spec renders with the real Graphviz", arguments: ReviewFixtures.exampleSpecs + [ReviewFixtures.hostile])
+    @Test(
+        "DOT for every example spec renders with the real Graphviz",
+        .enabled(if: ExternalTool.isAvailableOrRequired("dot"), "Graphviz 'dot' is not on PATH (apt-get install graphviz)"),
+        arguments: ReviewFixtures.exampleSpecs + [ReviewFixtures.hostile])
     func dotRenders(spec: String) throws {
-        guard let dot = ExternalTool.find("dot") else {
-            if ExternalTool.inCI { Issue.record("Graphviz 'dot' is not on PATH; .ci/run installs it (apt-get install graphviz).") }
-            return
-        }
+        let dot = try #require(ExternalTool.find("dot"), "Graphviz 'dot' is not on PATH; .ci/run installs it (apt-get install graphviz).")
         let result = try OSSpec.run(["graph", "--format", "dot", "--tools", "--stores", spec], directory: TestFiles.packageRoot)
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout.hasPrefix("digraph \""))

@@ -40,4 +40,13 @@ struct ReviewDocsTests {
         #expect(text.contains("](images/report.png)"))
         for command in ["table", "graph", "diff", "cost", "report"] { #expect(text.contains("## osspec \(command)\n")) }
     }
+
+    @Test("README shows the kept screenshot of the report")
+    func readmeShowsScreenshot() throws {
+        let screenshot = TestFiles.packageRoot.appendingPathComponent("docs/images/report.png")
+        let bytes = try Data(contentsOf: screenshot)
+        #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG")
+        let readme = try String(contentsOf: TestFiles.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("](docs/images/report.png)"))
+    }
 }

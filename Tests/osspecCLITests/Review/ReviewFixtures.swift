@@ -24,6 +24,11 @@ enum ExternalTool {
 
     static var inCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
 
+    /// Runs the test when the tool is there, and always in CI, where its absence must fail.
+    static func isAvailableOrRequired(_ names: String...) -> Bool {
+        inCI || names.contains { find($0) != nil }
+    }
+
     /// Runs a program with arguments; returns status, standard output and standard error.
     static func run(_ executable: String, _ arguments: [String], stdin: Data? = nil, timeout: TimeInterval = 60) throws
         -> (status: Int32, stdout: String, stderr: String)
