@@ -90,6 +90,23 @@ struct DiffCommandTests {
         #expect(result.stdout.contains("- ⚠️ Process 'front' can now reach 'publish' through handoffs. (new line 16)"))
     }
 
+    @Test("Spec text quoted in changes is escaped for each format")
+    func hostileValues() throws {
+        let pair = Self.pair("hostile-values")
+        let text = try OSSpec.run(["diff"] + pair)
+        #expect(text.exitCode == 0, "\(text)")
+        #expect(text.stdout.contains("gpt <script>alert(1)</script> | `x` \\ \"q\" line2 ü"), "one line per change in text")
+        #expect(text.stdout.split(separator: "\n").count == 5, "header, summary, three changes")
+        let markdown = try OSSpec.run(["diff", "--format", "markdown"] + pair).stdout
+        #expect(!markdown.contains("<script>"))
+        #expect(!markdown.contains("<img"))
+        #expect(markdown.contains("gpt &lt;script&gt;alert(1)&lt;/script&gt; \\| \\`x\\` \\\\ \"q\" line2 ü"))
+        let json = try DiffJSON(try OSSpec.run(["diff", "--format", "json"] + pair))
+        let messages = json.changes.compactMap { $0["message"] as? String }
+        #expect(messages.contains("Model 'small' is openai gpt <script>alert(1)</script> | `x` \\ \"q\"\nline2 ü (was openai gpt-4.1-mini)."))
+        #expect(json.kinds("escalation") == ["resource-changed"], "a tool now reaching outside the system")
+    }
+
     @Test("Every example spec against itself: no changes; against each other: a full diff", arguments: ReviewFixtures.exampleSpecs)
     func examples(spec: String) throws {
         let same = try OSSpec.run(["diff", "--fail-on", "any", spec, spec], directory: TestFiles.packageRoot)
