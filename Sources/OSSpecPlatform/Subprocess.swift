@@ -26,7 +26,13 @@ public enum Subprocess {
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var child = pid_t()
-        let spawned = posix_spawnp(&child, program, &actions, nil, argv, environ)
+        #if canImport(Darwin)
+        // `environ` is not visible from Swift on Darwin; this is its accessor.
+        let environment = _NSGetEnviron().pointee
+        #else
+        let environment = environ
+        #endif
+        let spawned = posix_spawnp(&child, program, &actions, nil, argv, environment)
         close(outPipe[1])
         close(errPipe[1])
         guard spawned == 0 else {
