@@ -107,10 +107,13 @@ struct ArchitectureFacts: Sendable {
                 maxOutput: model.maxOutputTokens?.value, line: model.id.range.start.line)
             modelOrder.append(model.id.value)
         }
-        for (task, route) in context.routeForTask.sorted(by: { $0.key < $1.key }) {
-            routes[task] = RouteFacts(use: route.use?.value, fallback: route.fallback?.value, line: route.range.start.line)
-            routeOrder.append(task)
+        // The first route that lists a task is the one that applies (as for the rules).
+        for route in context.cpu?.routing ?? [] {
+            for task in route.tasks where routes[task.value] == nil {
+                routes[task.value] = RouteFacts(use: route.use?.value, fallback: route.fallback?.value, line: route.range.start.line)
+            }
         }
+        routeOrder = routes.keys.sorted()
         defaultModel = context.cpu?.default?.value
         entry = context.kernel?.entry?.value
         orchestrator = context.kernel?.orchestrator?.value
