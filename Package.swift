@@ -51,12 +51,19 @@ let package = Package(
         ),
         // Findings -> text, JSON, ... Reporters see only diagnostics and source text.
         .target(name: "OSSpecReport", dependencies: ["OSSpecDiagnostics"], swiftSettings: strictSettings),
+        // Typed spec (and its findings) -> review views: the OS table, the agent graph, the diff,
+        // the cost estimate and the HTML report.
+        .target(
+            name: "OSSpecReview",
+            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecReport"],
+            swiftSettings: strictSettings
+        ),
         // The command line: argument parsing, help, commands. No logic beyond wiring.
         .target(
             name: "OSSpecCLI",
             dependencies: [
                 "OSSpecPlatform", "OSSpecDiagnostics", "OSSpecModel", "OSSpecLint", "OSSpecRules", "OSSpecReport",
-                "OSSpecConfig",
+                "OSSpecConfig", "OSSpecReview",
             ],
             swiftSettings: strictSettings
         ),
@@ -64,7 +71,7 @@ let package = Package(
             name: "OSSpecKit",
             dependencies: [
                 "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecLint", "OSSpecReport",
-                "OSSpecCLI", "OSSpecConfig",
+                "OSSpecCLI", "OSSpecConfig", "OSSpecReview",
             ],
             swiftSettings: strictSettings
         ),

@@ -8,6 +8,7 @@ public struct OSSpecCommand {
     /// Every subcommand, in help order.
     static let commands: [CommandSpec] = [
         LintCommand.spec, RulesCommand.spec, ExplainCommand.spec, SchemaCommand.spec, InitCommand.spec,
+        TableCommand.spec, GraphCommand.spec, DiffCommand.spec, CostCommand.spec, ReportCommand.spec,
     ]
 
     let environment: CLIEnvironment
@@ -47,6 +48,16 @@ public struct OSSpecCommand {
             return SchemaCommand(environment: environment).run(rest)
         case InitCommand.spec.name:
             return InitCommand(environment: environment).run(rest)
+        case TableCommand.spec.name:
+            return TableCommand(environment: environment).run(rest)
+        case GraphCommand.spec.name:
+            return GraphCommand(environment: environment).run(rest)
+        case DiffCommand.spec.name:
+            return DiffCommand(environment: environment).run(rest)
+        case CostCommand.spec.name:
+            return CostCommand(environment: environment).run(rest)
+        case ReportCommand.spec.name:
+            return ReportCommand(environment: environment).run(rest)
         default:
             let isOption = first.hasPrefix("-")
             let names = isOption ? ["--version", "--help"] : Self.commands.map(\.name) + ["help"]

@@ -6,5 +6,6 @@
 @_exported import OSSpecLint
 @_exported import OSSpecModel
 @_exported import OSSpecReport
+@_exported import OSSpecReview
 @_exported import OSSpecRules
 @_exported import OSSpecYAML

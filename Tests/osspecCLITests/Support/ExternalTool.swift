@@ -80,4 +80,49 @@ enum ExternalTool {
         let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         return Result(exitCode: process.terminationStatus, output: output)
     }
+
+    /// Whether a test should run that needs one of `names` (alternatives, e.g. `chromium` or
+    /// `chromium-browser`): when one is on PATH, and always in CI, where absence must fail.
+    static func isAvailableOrRequired(_ names: String...) -> Bool {
+        isCI || names.contains { find($0) != nil }
+    }
+
+    /// Runs a program with arguments and optional standard input; returns its status, and its
+    /// standard output and error apart (for tools whose output is checked, like `dot -Tsvg`).
+    static func capture(_ executable: URL, _ arguments: [String], stdin: Data? = nil, timeout: TimeInterval = 60) throws
+        -> (status: Int32, stdout: String, stderr: String)
+    {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let outFile = FileManager.default.temporaryDirectory.appendingPathComponent("osspec-tool-out-\(UUID().uuidString)")
+        let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("osspec-tool-err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: outFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outFile)
+            try? FileManager.default.removeItem(at: errFile)
+        }
+        let out = try FileHandle(forWritingTo: outFile)
+        let err = try FileHandle(forWritingTo: errFile)
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
+        try? input.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        try out.close()
+        try err.close()
+        return (
+            process.terminationStatus, String(decoding: try Data(contentsOf: outFile), as: UTF8.self),
+            String(decoding: try Data(contentsOf: errFile), as: UTF8.self)
+        )
+    }
 }

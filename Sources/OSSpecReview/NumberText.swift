@@ -1,0 +1,54 @@
+/// Numbers as people read them, without Foundation's formatters.
+public enum NumberText {
+    /// `1234567` -> `1,234,567`.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var result = ""
+        for (offset, character) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { result += "," }
+            result.append(character)
+        }
+        return (value < 0 ? "-" : "") + result
+    }
+
+    /// A number with exactly `digits` decimals (rounded half away from zero).
+    public static func fixed(_ value: Double, digits: Int) -> String {
+        guard value.isFinite else { return "n/a" }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        guard scaled < 9e18 else { return String(value) }
+        let whole = UInt64(scaled)
+        let factor = UInt64(scale)
+        let integer = whole / factor
+        var fraction = digits > 0 ? String(whole % factor) : ""
+        while fraction.count < digits { fraction = "0" + fraction }
+        let sign = value < 0 && whole != 0 ? "-" : ""
+        return sign + grouped(Int(integer)) + (digits > 0 ? "." + fraction : "")
+    }
+
+    /// US dollars: cents for amounts of a dollar or more, four decimals below.
+    public static func dollars(_ value: Double) -> String {
+        "$" + fixed(value, digits: abs(value) >= 1 ? 2 : 4)
+    }
+
+    /// A number as written in a spec: `50`, not `50.0`.
+    public static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// At most `digits` decimals, without trailing zeros: `99.9`, `2`.
+    public static func trimmed(_ value: Double, digits: Int = 3) -> String {
+        var text = fixed(value, digits: digits)
+        guard text.contains(".") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// A percentage of `part` in `whole`, whole numbers: `42%`.
+    public static func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "n/a" }
+        return String(Int((Double(part) * 100 / Double(whole)).rounded())) + "%"
+    }
+}

@@ -1,0 +1,74 @@
+public import OSSpecDiagnostics
+public import OSSpecModel
+public import OSSpecRules
+public import OSSpecYAML
+
+/// A spec read for review: what decoded of it, the shared lookups of the rules, and every lint
+/// finding. The views render what decodes even when the spec has errors; `hasErrors` lets a
+/// view say so (or a command refuse).
+public struct ReviewedSpec: Sendable {
+    /// The typed spec; nil when the bytes are not a YAML mapping at all.
+    public let spec: Spec?
+    /// Declarations by id, the handoff graph and model choices, as the rules see them.
+    public let context: RuleContext?
+    /// Every finding of the lint chain (syntax, schema, completeness, rules), in report order.
+    public let report: FileReport
+
+    /// Runs the lint chain as `Linter` does (load, decode, rules) and keeps the typed spec.
+    public init(bytes: [UInt8], path: String, limits: LoaderLimits = .default) {
+        let loaded = YAMLLoader(limits: limits).load(bytes)
+        var diagnostics = loaded.diagnostics
+        var spec: Spec?
+        if let document = loaded.document {
+            let decoded = SpecDecoder.decode(document)
+            spec = decoded.spec
+            diagnostics += decoded.diagnostics
+        }
+        var context: RuleContext?
+        if let spec {
+            diagnostics += RuleRegistry.check(spec)
+            context = RuleContext(spec: spec)
+        }
+        self.spec = spec
+        self.context = context
+        report = FileReport(path: path, diagnostics: diagnostics.inReportOrder(), source: bytes)
+    }
+
+    public var errorCount: Int { report.count(of: .error) }
+    public var hasErrors: Bool { errorCount > 0 }
+
+    /// Errors that leave the architecture unknown: the file does not read (syntax), does not
+    /// follow the format (schema), leaves something out (completeness), or names what is not
+    /// declared (reference). Errors of the architecture rules (a wildcard grant, tracing off)
+    /// are not among them: they are what a diff and a cost estimate are about.
+    public var readingErrors: [Diagnostic] {
+        report.diagnostics.filter { diagnostic in
+            diagnostic.severity == .error && Self.readingCategories.contains(diagnostic.category)
+        }
+    }
+
+    static let readingCategories: Set<OSSpecDiagnostics.Category> = [.syntax, .schema, .completeness, .reference]
+
+    /// The spec's name, or a stand-in when it has none.
+    public var name: String { spec?.name?.value ?? "(unnamed spec)" }
+
+    /// "N errors, M warnings" or "clean", for headers and notes.
+    public var lintStatus: String {
+        let errors = report.count(of: .error)
+        let warnings = report.count(of: .warning)
+        let infos = report.count(of: .info)
+        if errors == 0 && warnings == 0 && infos == 0 { return "lints clean" }
+        var parts: [String] = []
+        if errors > 0 { parts.append(Plural.count(errors, "error")) }
+        if warnings > 0 { parts.append(Plural.count(warnings, "warning")) }
+        if infos > 0 { parts.append(Plural.count(infos, "info")) }
+        return parts.joined(separator: ", ")
+    }
+}
+
+/// "1 error", "2 errors".
+enum Plural {
+    static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? noun : plural ?? noun + "s")"
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite("osspec cost")
+struct CostCommandTests {
+    static let partial = ReviewFixtures.path("cost-partial.osspec.yaml")
+
+    @Test("Every example spec: text and JSON, every assumption printed", arguments: ReviewFixtures.exampleSpecs)
+    func examples(spec: String) throws {
+        let text = try OSSpec.run(["cost", spec], directory: TestFiles.packageRoot)
+        #expect(text.exitCode == 0, "\(text)")
+        #expect(text.stderr.isEmpty)
+        for heading in ["Assumptions:", "Per session, by process:", "Per session, by model:", "Totals:"] {
+            #expect(text.stdout.contains("\n\(heading)\n"), "\(heading)")
+        }
+        let json = try OSSpec.run(["cost", "--format", "json", spec], directory: TestFiles.packageRoot)
+        #expect(json.exitCode == 0)
+        let object = try json.json()
+        #expect(Set(object.keys) == ["spec", "sessions", "steps", "assumptions", "processes", "models", "totals", "unknown_prices"])
+        let assumptions = try #require(object["assumptions"] as? [String])
+        #expect(assumptions.count >= 6)
+        // The text prints the same assumptions, one per line.
+        for assumption in assumptions { #expect(text.stdout.contains("  - \(assumption)\n")) }
+    }
+
+    @Test("The arithmetic: one call per process, prices per million tokens")
+    func arithmetic() throws {
+        let result = try OSSpec.run(
+            ["cost", "--format", "json", "--steps", "8", "--sessions", "1", "--output-tokens", "1000", "specs/interviewlm.osspec.yaml"],
+            directory: TestFiles.packageRoot)
+        #expect(result.exitCode == 0, "\(result)")
+        let object = try result.json()
+        let models = try #require(object["models"] as? [[String: Any]])
+        let large = try #require(models.first { $0["model"] as? String == "large" })
+        let small = try #require(models.first { $0["model"] as? String == "small" })
+        // large: coordinator 24,000 + three personas 4,000 each + evaluator 48,000 in; 5 x 1,000 out.
+        #expect(large["input_tokens"] as? Int == 84_000)
+        #expect(large["output_tokens"] as? Int == 5_000)
+        #expect(abs((large["usd_per_session"] as? Double ?? 0) - (84_000 * 3 + 5_000 * 15) / 1e6) < 1e-9)
+        // One session, one call each: the kernel-scoped cache has nothing to reuse yet.
+        #expect(large["cached_input_tokens"] as? Int == 0)
+        #expect(abs((small["usd_per_session"] as? Double ?? 0) - (24_000 * 1 + 3_000 * 5) / 1e6) < 1e-9)
+        let totals = try #require(object["totals"] as? [String: Any])
+        #expect(totals["complete"] as? Bool == true)
+        #expect(totals["tokens_per_session"] as? Int == 84_000 + 5_000 + 24_000 + 3_000)
+    }
+
+    @Test("Prompt-cache savings appear when the cache is on and prompts repeat")
+    func cacheSavings() throws {
+        let result = try OSSpec.run(["cost", "specs/interviewlm.osspec.yaml"], directory: TestFiles.packageRoot)
+        #expect(result.stdout.contains("  prompt-cache savings:  $"))
+        let off = try OSSpec.run(["cost", "specs/support-desk.osspec.yaml"], directory: TestFiles.packageRoot)
+        #expect(!off.stdout.contains("prompt-cache savings"))
+        #expect(off.stdout.contains("No prompt cache"))
+    }
+
+    @Test("Models without prices are unknown, never zero")
+    func unknownPrices() throws {
+        let result = try OSSpec.run(["cost", Self.partial])
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("  unpriced         2,000       0          2,000  unknown\n"))
+        #expect(result.stdout.contains("  per session:  7,000 tokens, $0.0120 + unknown\n"))
+        #expect(result.stdout.contains("Unknown prices (not counted in the dollar totals):\n  - model 'unpriced': no input_per_mtok, output_per_mtok"))
+        #expect(result.stdout.contains("(more for models without a cached price)"))
+        let json = try OSSpec.run(["cost", "--format", "json", Self.partial]).json()
+        #expect(json["unknown_prices"] as? [String] == ["unpriced"])
+        let models = try #require(json["models"] as? [[String: Any]])
+        #expect(models.first { $0["model"] as? String == "unpriced" }?["usd_per_session"] is NSNull)
+        #expect((json["totals"] as? [String: Any])?["complete"] as? Bool == false)
+
+        let none = try OSSpec.run(["cost", "specs/minimal.osspec.yaml"], directory: TestFiles.packageRoot)
+        #expect(none.stdout.contains("25,480 tokens, unknown (no model has prices)"))
+        #expect(!none.stdout.contains("$0.0000"))
+    }
+
+    @Test("A spec that does not read completely is refused (exit 1); bad numbers are usage errors (exit 2)")
+    func refusals() throws {
+        let hostile = try OSSpec.run(["cost", ReviewFixtures.hostile])
+        #expect(hostile.exitCode == 1)
+        #expect(hostile.stderr.contains("Cannot estimate the cost of a spec that does not read completely"))
+        for bad in [["--sessions", "0"], ["--steps", "-3"], ["--output-tokens", "many"], ["--sessions", "99999999999"]] {
+            let result = try OSSpec.run(["cost"] + bad + ["specs/minimal.osspec.yaml"], directory: TestFiles.packageRoot)
+            #expect(result.exitCode == 2, "\(bad)")
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+@Suite("osspec report")
+struct ReportCommandTests {
+    static let sectionIDs = ["summary", "os-table", "agent-graph", "permissions", "ram", "tracing", "cost", "findings"]
+
+    /// The only elements the report may contain: spec text can never add another.
+    static let allowedTags: Set<String> = [
+        "!doctype", "html", "head", "meta", "title", "style", "body", "main", "section", "h1", "h2", "p", "dl", "dt", "dd", "span",
+        "strong", "table", "thead", "tbody", "tr", "th", "td", "div", "svg", "defs", "marker", "path", "g", "rect", "text", "br",
+        "ul", "li", "footer",
+    ]
+
+    static func tags(in html: String) -> Set<String> {
+        let pattern = try! NSRegularExpression(pattern: #"<(!?[A-Za-z][A-Za-z0-9]*)"#)
+        let range = NSRange(html.startIndex..., in: html)
+        return Set(pattern.matches(in: html, range: range).map { String(html[Range($0.range(at: 1), in: html)!]).lowercased() })
+    }
+
+    static func render(_ spec: String, directory: URL? = TestFiles.packageRoot) throws -> (RunResult, String) {
+        let output = try TemporaryDirectory()
+        let file = output.url.appendingPathComponent("report.html")
+        let result = try OSSpec.run(["report", "-o", file.path, spec], directory: directory)
+        let html = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        return (result, html)
+    }
+
+    /// Self-contained: no scripts, nothing fetched from anywhere.
+    static func expectSelfContained(_ html: String) {
+        #expect(!html.lowercased().contains("<script"))
+        let external = try! NSRegularExpression(pattern: #"(src|href)\s*=\s*["']?\s*(https?:)?//"#, options: [.caseInsensitive])
+        #expect(external.firstMatch(in: html, range: NSRange(html.startIndex..., in: html)) == nil, "no src= or href= to http(s)")
+        let sourceAttribute = try! NSRegularExpression(pattern: #"<[^>]*\s(src|href)\s*="#, options: [.caseInsensitive])
+        #expect(sourceAttribute.firstMatch(in: html, range: NSRange(html.startIndex..., in: html)) == nil, "no src= or href= at all")
+        #expect(!html.contains("@import"))
+        #expect(!html.contains("url(http"))
+        #expect(!html.contains("@font-face"))
+    }
+
+    @Test("Every example spec: one self-contained page with every section, in order", arguments: ReviewFixtures.exampleSpecs)
+    func examples(spec: String) throws {
+        let (result, html) = try Self.render(spec)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.isEmpty)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        Self.expectSelfContained(html)
+        var last = html.startIndex
+        for id in Self.sectionIDs {
+            let range = try #require(html.range(of: "<section id=\"\(id)\">"), "section \(id)")
+            #expect(range.lowerBound > last, "section \(id) in order")
+            last = range.lowerBound
+        }
+        #expect(html.contains("@media (prefers-color-scheme: dark)"))
+        #expect(html.contains("@media print"))
+        #expect(html.contains("<svg class=\"agent-graph\""))
+        #expect(Self.tags(in: html).isSubset(of: Self.allowedTags), "\(Self.tags(in: html).subtracting(Self.allowedTags))")
+        // Standard output without -o.
+        let stdout = try OSSpec.run(["report", spec], directory: TestFiles.packageRoot)
+        #expect(stdout.stdout == html)
+    }
+
+    @Test("The agent graph: entry at the top, one box per process, handoffs down, cycles drawn back")
+    func graph() throws {
+        let (_, html) = try Self.render("specs/interviewlm.osspec.yaml")
+        #expect(html.components(separatedBy: "<g class=\"node").count - 1 == 8)
+        #expect(html.contains("<g class=\"node entry\"><title>coordinator (entry)</title><rect x=\"") )
+        // The entry's box is the only one in the top row.
+        let rows = try NSRegularExpression(pattern: #"<rect x="[0-9.]+" y="([0-9.]+)""#)
+        let ys = rows.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { Double(html[Range($0.range(at: 1), in: html)!])! }
+        #expect(ys.count == 8)
+        #expect(ys.filter { $0 == ys.min() }.count == 1)
+        #expect(ys.first == ys.min(), "the entry is declared first and drawn highest")
+        // 14 handoffs: 8 going down (coordinator to 7, none else down), 7 going back up or sideways... 
+        let down = html.components(separatedBy: "<path class=\"edge\" ").count - 1
+        let back = html.components(separatedBy: "<path class=\"edge back\" ").count - 1
+        #expect(down + back == 14)
+        #expect(back == 7, "six agents hand back to the coordinator, the evaluator hands sideways")
+        #expect(html.contains("the handoffs form 1 cycle"))
+    }
+
+    @Test("Permissions: own and reachable cells, scope colour, approval marked")
+    func permissions() throws {
+        let (_, html) = try Self.render("specs/support-desk.osspec.yaml")
+        #expect(html.contains("<td class=\"cell own scope-read\" title=\"holds it\">● own</td>"))
+        #expect(html.contains("<td class=\"cell reachable scope-write\" title=\"through handoffs: refunds\">○ via refunds <span class=\"approval-mark\""))
+        #expect(html.contains("<td class=\"cell own scope-write\" title=\"holds it\">● own <span class=\"approval-mark\""))
+    }
+
+    @Test("RAM, tracing and cost sections carry the numbers")
+    func numbers() throws {
+        let (_, html) = try Self.render("specs/interviewlm.osspec.yaml")
+        // evaluator: 48,000 of 200,000 - 8,192 = 191,808 usable.
+        #expect(html.contains("<td class=\"mono\">evaluator</td><td class=\"mono\">large</td><td class=\"number\">48,000</td><td class=\"number\">191,808</td><td class=\"number\">25%</td>"))
+        #expect(html.contains("Coverage: 5 of 5 required event kinds traced."))
+        #expect(html.contains("Prompt-cache savings: $"))
+        let (_, minimal) = try Self.render("specs/minimal.osspec.yaml")
+        #expect(minimal.contains("Unknown prices: <span class=\"mono\">main</span>"))
+        #expect(minimal.contains("No tools are declared"))
+    }
+
+    @Test("A hostile spec: every value escaped, no markup from the spec, findings listed with their lines")
+    func hostile() throws {
+        let (result, html) = try Self.render(ReviewFixtures.hostile, directory: nil)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stderr.contains("has lint errors"))
+        Self.expectSelfContained(html)
+        #expect(Self.tags(in: html).isSubset(of: Self.allowedTags), "\(Self.tags(in: html).subtracting(Self.allowedTags))")
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
+        #expect(html.contains("App &lt;img src=x onerror=alert(1)&gt;"))
+        #expect(html.contains("evil&quot;id"))
+        #expect(html.contains("ünïcødé 🚀"))
+        #expect(html.contains("This spec has lint errors"))
+        #expect(html.contains("Not estimated: the spec does not read completely"))
+        let lint = try LintJSON(try OSSpec.run(["lint", "--format", "json", ReviewFixtures.hostile]))
+        let diagnostics = lint.allDiagnostics
+        #expect(!diagnostics.isEmpty)
+        for diagnostic in diagnostics {
+            #expect(html.contains("<td class=\"number\">\(diagnostic.line):\(diagnostic.column)</td><td class=\"mono\">\(diagnostic.rule)</td>"),
+                "finding \(diagnostic.rule) at \(diagnostic.line):\(diagnostic.column)")
+        }
+    }
+
+    @Test("The header's SHA-256 is the file's")
+    func hash() throws {
+        guard let sha256sum = ExternalTool.find("sha256sum") else { return }
+        let spec = TestFiles.specs.appendingPathComponent("support-desk.osspec.yaml").path
+        let expected = try ExternalTool.capture(sha256sum, [spec]).stdout.prefix(64)
+        let (_, html) = try Self.render(spec, directory: nil)
+        #expect(html.contains("<dt>SHA-256</dt><dd class=\"mono\" title=\"\(expected)\">\(expected)</dd>"))
+    }
+
+    @Test("An unwritable output is an input error (exit 2)")
+    func unwritable() throws {
+        let result = try OSSpec.run(["report", "-o", "/nonexistent-dir/x.html", "specs/minimal.osspec.yaml"], directory: TestFiles.packageRoot)
+        #expect(result.exitCode == 2)
+        #expect(result.stderr.contains("Cannot write '/nonexistent-dir/x.html'"))
+    }
+}
