@@ -19,9 +19,25 @@ public struct ConfiguredLinter: Sendable {
 
     /// Reads and lints a file; nil when it is ignored or its configuration is broken.
     public mutating func lint(filePath: String, displayPath: String? = nil) throws(LintInputError) -> FileReport? {
-        guard let configuration = configuration(resolver.configuration(forFile: filePath)) else { return nil }
-        guard !configuration.isIgnored else { return nil }
-        return configured(try linter.lint(filePath: filePath, displayPath: displayPath), configuration)
+        guard let configuration = configurationToLint(filePath: filePath) else { return nil }
+        return try lint(filePath: filePath, displayPath: displayPath, configuration: configuration)
+    }
+
+    /// The configuration a file is linted with; nil when it is ignored or its configuration is
+    /// broken (then in `configProblems`). Configuration files are read and cached here, so
+    /// that the lints themselves (`lint(filePath:configuration:)`) can run in parallel.
+    public mutating func configurationToLint(filePath: String) -> EffectiveConfiguration? {
+        guard let configuration = configuration(resolver.configuration(forFile: filePath)), !configuration.isIgnored else {
+            return nil
+        }
+        return configuration
+    }
+
+    /// Reads and lints a file with a configuration from `configurationToLint(filePath:)`.
+    public func lint(
+        filePath: String, displayPath: String? = nil, configuration: EffectiveConfiguration
+    ) throws(LintInputError) -> FileReport {
+        configured(try linter.lint(filePath: filePath, displayPath: displayPath), configuration)
     }
 
     /// Lints standard input, reported as `name` (`--stdin-filename`) or `<stdin>`; nil when

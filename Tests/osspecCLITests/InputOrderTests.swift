@@ -46,6 +46,39 @@ struct InputOrderTests {
         #expect(try LintJSON(result).files.map(\.path) == ["c.osspec.yaml", "sub/deeper/z.osspec.yaml", "sub/osspec.yaml", "b.osspec.yaml"])
     }
 
+    @Test("Linting in parallel: the same bytes with one thread or many, in every format", arguments: ["text", "json", "sarif", "junit"])
+    func parallelLintIsDeterministic(format: String) throws {
+        // Specs of very different sizes (so threads finish out of order), clean and broken.
+        let directory = try TemporaryDirectory()
+        let minimal = try String(contentsOf: TestFiles.specs.appendingPathComponent("minimal.osspec.yaml"), encoding: .utf8)
+        let large = try String(contentsOf: TestFiles.specs.appendingPathComponent("interviewlm.osspec.yaml"), encoding: .utf8)
+        for index in 0..<24 {
+            let text: String
+            switch index % 4 {
+            case 0: text = large
+            case 1: text = minimal
+            case 2: text = minimal.replacingOccurrences(of: "processes:", with: "processes:\n  modle: x")
+            default: text = "osspec: 1\nname: [unclosed\n"
+            }
+            try FileManager.default.createDirectory(at: directory.url.appendingPathComponent("d\(index % 3)"), withIntermediateDirectories: true)
+            _ = try directory.write(text, to: "d\(index % 3)/spec-\(index).osspec.yaml")
+        }
+        var outputs: Set<Data> = []
+        for threads in ["1", "2", "16"] {
+            let result = try OSSpec.run(["lint", "--format", format, "--jobs", threads, "d2", "d0", "d1"], directory: directory.url)
+            #expect(result.exitCode == 1, "\(result)")
+            outputs.insert(result.stdoutData)
+        }
+        #expect(outputs.count == 1, "the same output whatever the number of threads")
+    }
+
+    @Test("--jobs needs a whole number above 0")
+    func jobsValidated() throws {
+        let result = try OSSpec.run(["lint", "--jobs", "0", "specs"], directory: TestFiles.packageRoot)
+        #expect(result.exitCode == 2, "\(result)")
+        #expect(result.stderr.contains("'--jobs' needs a whole number of threads above 0."), "\(result)")
+    }
+
     @Test(
         "An unreadable file among readable ones: the others are reported, the run exits 2 naming it",
         .enabled(if: getuid() != 0, "root reads files whatever their permissions"))

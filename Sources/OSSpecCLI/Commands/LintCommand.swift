@@ -34,6 +34,8 @@ struct LintCommand {
                 help: "Refuse nesting deeper than this (at most \(Self.maxDepthCeiling))."),
             .value("max-nodes", valueName: "count", default: String(LoaderLimits.default.maxNodes),
                 help: "Refuse documents with more nodes than this."),
+            .value("jobs", short: "j", valueName: "count",
+                help: "Lint this many files at once (default: the number of processors). Output is in the same order whatever it is."),
         ] + configurationOptions,
         examples: [
             ("osspec lint specs/interviewlm.osspec.yaml", "Lint one spec, with source snippets and hints."),
@@ -86,6 +88,11 @@ struct LintCommand {
             }
             maxWarnings = value
         }
+        var threads = ParallelWork.processorCount
+        if let text = parsed.value("jobs", in: Self.spec) {
+            guard let value = Self.positiveInteger(text) else { return usageError("'--jobs' needs a whole number of threads above 0.") }
+            threads = value
+        }
         if parsed.value("stdin-filename", in: Self.spec) != nil, !parsed.positionals.contains("-") {
             return usageError("'--stdin-filename' names standard input, but no '-' is given.")
         }
@@ -99,17 +106,23 @@ struct LintCommand {
 
         // Each spec's .osspec.yml (or --config) applies; a broken one stops its specs (exit 2).
         var linter = ConfiguredLinter(linter: Linter(limits: limits), configPath: parsed.value("config", in: Self.spec))
-        var reports: [FileReport] = []
         var inputErrors: [InputError] = []
+        // First, in input order: discovery, configuration and standard input. Then the files
+        // are linted in parallel, their reports kept in that order.
+        var jobs: [LintJob] = []
         // A file named twice (directly and through its folder) is linted once.
         var linted = Set<String>()
         let firstTime = { (path: String) in linted.insert(FileSystem.canonicalPath(path) ?? path).inserted }
+        func addFile(_ file: String) {
+            guard firstTime(file), let configuration = linter.configurationToLint(filePath: file) else { return }
+            jobs.append(.file(file, configuration))
+        }
         for path in parsed.positionals {
             do throws(LintInputError) {
                 if path == "-" {
                     let contents = try environment.readStandardInput(limits.maxFileBytes)
                     if let report = linter.lint(standardInput: contents, name: parsed.value("stdin-filename", in: Self.spec)) {
-                        reports.append(report)
+                        jobs.append(.linted(report))
                     }
                 } else if FileSystem.kind(of: path) == .directory {
                     let found = try SpecDiscovery.specs(under: path)
@@ -120,13 +133,21 @@ struct LintCommand {
                         environment.writeError("Error: \(inputError.message)\n")
                         inputErrors.append(inputError)
                     }
-                    for file in found where firstTime(file) {
-                        if let report = try linter.lint(filePath: file) { reports.append(report) }
-                    }
-                } else if firstTime(path), let report = try linter.lint(filePath: path) {
-                    reports.append(report)
+                    found.forEach(addFile)
+                } else {
+                    addFile(path)
                 }
             } catch {
+                let inputError = InputError(path: error.path, message: "Cannot read '\(error.path)': \(error.reason).")
+                environment.writeError("Error: \(inputError.message)\n")
+                inputErrors.append(inputError)
+            }
+        }
+        var reports: [FileReport] = []
+        for outcome in LintJob.run(jobs, with: linter, threads: threads) {
+            switch outcome {
+            case .success(let report): reports.append(report)
+            case .failure(let error):
                 let inputError = InputError(path: error.path, message: "Cannot read '\(error.path)': \(error.reason).")
                 environment.writeError("Error: \(inputError.message)\n")
                 inputErrors.append(inputError)
