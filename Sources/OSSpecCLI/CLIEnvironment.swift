@@ -9,12 +9,17 @@ public struct CLIEnvironment {
     public var environmentVariable: (String) -> String?
     public var outputIsTerminal: Bool
     public var terminalWidth: Int
+    /// Why writing to standard output failed, if it did (e.g. a full disk): the run must not
+    /// then exit 0 as if its report had been delivered.
+    public var outputFailure: () -> String?
 
     public init(
         writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
         readStandardInput: @escaping (_ maxBytes: Int) throws(FileError) -> FileContents,
-        environmentVariable: @escaping (String) -> String?, outputIsTerminal: Bool, terminalWidth: Int
+        environmentVariable: @escaping (String) -> String?, outputIsTerminal: Bool, terminalWidth: Int,
+        outputFailure: @escaping () -> String? = { nil }
     ) {
+        self.outputFailure = outputFailure
         self.writeOutput = writeOutput
         self.writeError = writeError
         self.readStandardInput = readStandardInput
@@ -25,10 +30,12 @@ public struct CLIEnvironment {
 
     /// The process's own streams and environment.
     public static func process() -> CLIEnvironment {
-        CLIEnvironment(
+        let failure = WriteFailure()
+        return CLIEnvironment(
             writeOutput: { text in
-                var stream = FileDescriptorStream.standardOutput
-                stream.write(text)
+                if failure.reason == nil, let reason = FileDescriptorStream.standardOutput.writeReportingFailure(text) {
+                    failure.reason = reason
+                }
             },
             writeError: { text in
                 var stream = FileDescriptorStream.standardError
@@ -39,8 +46,14 @@ public struct CLIEnvironment {
             },
             environmentVariable: Terminal.environment,
             outputIsTerminal: Terminal.isTerminal(STDOUT_FILENO),
-            terminalWidth: Terminal.width(of: STDOUT_FILENO))
+            terminalWidth: Terminal.width(of: STDOUT_FILENO),
+            outputFailure: { failure.reason })
     }
+}
+
+/// The first failure to write standard output, shared by the closures of one environment.
+private final class WriteFailure {
+    var reason: String?
 }
 
 /// The exit statuses of record.

@@ -18,6 +18,15 @@ public struct OSSpecCommand {
     }
 
     public func run(_ arguments: [String]) -> Int32 {
+        let status = dispatch(arguments)
+        if let reason = environment.outputFailure() {
+            environment.writeError("Error: Cannot write to standard output: \(reason).\n")
+            return ExitCode.usage
+        }
+        return status
+    }
+
+    private func dispatch(_ arguments: [String]) -> Int32 {
         let formatter = HelpFormatter(width: environment.terminalWidth)
         guard let first = arguments.first else {
             environment.writeError(

@@ -81,7 +81,11 @@ public enum FileSystem {
         case EACCES: return "permission denied"
         case EISDIR: return "is a directory"
         case ENOTDIR: return "a part of the path is not a directory"
-        default: return String(cString: strerror(code))
+        case ENOSPC: return "no space left on device"
+        default:
+            // strerror's sentence case, lowered to fit inside our messages ("...: broken pipe.").
+            let text = String(cString: strerror(code))
+            return (text.first?.lowercased() ?? "") + text.dropFirst()
         }
     }
 }

@@ -32,17 +32,23 @@ public struct FileDescriptorStream: TextOutputStream, Sendable {
     public static let standardError = FileDescriptorStream(descriptor: STDERR_FILENO)
 
     public mutating func write(_ string: String) {
+        _ = writeReportingFailure(string)
+    }
+
+    /// Writes all of `string`; the reason (`strerror`) when the system refused part of it.
+    public func writeReportingFailure(_ string: String) -> String? {
         var text = string
-        text.withUTF8 { buffer in
+        return text.withUTF8 { buffer -> String? in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc_write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return
+                    return FileSystem.errorText(errno)
                 }
                 offset += written
             }
+            return nil
         }
     }
 }

@@ -19,6 +19,23 @@ struct ExitCodeTests {
         #expect(result.stdout.hasSuffix("\n1 warning in 1 file.\n"), "\(result)")
     }
 
+    @Test(
+        "A report that cannot be written (a full disk) is an error, not a clean exit",
+        .enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full (Linux)"))
+    func unwritableOutput() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exec \"$0\" lint warnings.osspec.yaml > /dev/full", try OSSpecBinary.url().path]
+        process.currentDirectoryURL = TestFiles.fixtures
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message == "Error: Cannot write to standard output: no space left on device.\n")
+    }
+
     @Test("Warnings with --strict: exit 1")
     func strict() throws {
         let result = try Self.run(["lint", "--strict", "warnings.osspec.yaml"])
