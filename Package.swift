@@ -43,6 +43,8 @@ let package = Package(
         ),
         // Findings -> text, JSON, ... Reporters see only diagnostics and source text.
         .target(name: "OSSpecReport", dependencies: ["OSSpecDiagnostics"], swiftSettings: strictSettings),
+        // A small logic-less template renderer; every value reaches the output through an escaper.
+        .target(name: "OSSpecTemplate", swiftSettings: strictSettings),
         // The command line: argument parsing, help, commands. No logic beyond wiring.
         .target(
             name: "OSSpecCLI",
@@ -53,7 +55,7 @@ let package = Package(
             name: "OSSpecKit",
             dependencies: [
                 "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecLint", "OSSpecReport",
-                "OSSpecCLI",
+                "OSSpecCLI", "OSSpecTemplate",
             ],
             swiftSettings: strictSettings
         ),

@@ -6,4 +6,5 @@
 @_exported import OSSpecModel
 @_exported import OSSpecReport
 @_exported import OSSpecRules
+@_exported import OSSpecTemplate
 @_exported import OSSpecYAML
