@@ -45,17 +45,23 @@ let package = Package(
         .target(name: "OSSpecReport", dependencies: ["OSSpecDiagnostics"], swiftSettings: strictSettings),
         // A small logic-less template renderer; every value reaches the output through an escaper.
         .target(name: "OSSpecTemplate", swiftSettings: strictSettings),
+        // Typed spec + templates -> a generated project (templates/<target>/, embedded), written atomically.
+        .target(
+            name: "OSSpecGenerate",
+            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecLint", "OSSpecTemplate"],
+            swiftSettings: strictSettings
+        ),
         // The command line: argument parsing, help, commands. No logic beyond wiring.
         .target(
             name: "OSSpecCLI",
-            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecLint", "OSSpecRules", "OSSpecReport"],
+            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecLint", "OSSpecRules", "OSSpecReport", "OSSpecGenerate"],
             swiftSettings: strictSettings
         ),
         .target(
             name: "OSSpecKit",
             dependencies: [
                 "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecLint", "OSSpecReport",
-                "OSSpecCLI", "OSSpecTemplate",
+                "OSSpecCLI", "OSSpecTemplate", "OSSpecGenerate",
             ],
             swiftSettings: strictSettings
         ),

@@ -6,7 +6,7 @@ public struct OSSpecCommand {
     public static let abstract = "Lint, generate and review LLM OS architecture specs."
 
     /// Every subcommand, in help order.
-    static let commands: [CommandSpec] = [LintCommand.spec, RulesCommand.spec, ExplainCommand.spec]
+    static let commands: [CommandSpec] = [LintCommand.spec, RulesCommand.spec, ExplainCommand.spec, GenerateCommand.spec]
 
     let environment: CLIEnvironment
 
@@ -41,6 +41,8 @@ public struct OSSpecCommand {
             return RulesCommand(environment: environment).run(rest)
         case ExplainCommand.spec.name:
             return ExplainCommand(environment: environment).run(rest)
+        case GenerateCommand.spec.name:
+            return GenerateCommand(environment: environment).run(rest)
         default:
             let isOption = first.hasPrefix("-")
             let names = isOption ? ["--version", "--help"] : Self.commands.map(\.name) + ["help"]

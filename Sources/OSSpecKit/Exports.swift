@@ -2,6 +2,7 @@
 // inside the package, each stage imports only the stages below it.
 @_exported import OSSpecCLI
 @_exported import OSSpecDiagnostics
+@_exported import OSSpecGenerate
 @_exported import OSSpecLint
 @_exported import OSSpecModel
 @_exported import OSSpecReport
