@@ -12,6 +12,12 @@ public struct GeneratedFile: Sendable, Equatable {
     public var contents: String
     /// Generated once, then the user's: never overwritten.
     public var isUserOwned: Bool
+
+    public init(path: String, contents: String, isUserOwned: Bool) {
+        self.path = path
+        self.contents = contents
+        self.isUserOwned = isUserOwned
+    }
 }
 
 /// The generators osspec has: a folder of templates each under templates/<target>/.

@@ -18,6 +18,11 @@ public struct OutputWriter: Sendable {
     public struct Drift: Sendable, Equatable {
         public var path: String
         public var reason: String
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     /// What a write did.

@@ -1400,6 +1400,7 @@ struct RuntimeTests {
     func replay() throws {
         var spec = Self.spec
         spec.checkpoints = CheckpointPolicy(backend: "file", every: "node", retentionDays: nil)
+        spec.tracing.events = TraceEventKind.allCases.map(\.rawValue)
         let sink = MemoryTraceSink()
         let fixedTime: @Sendable () -> Date = { Date(timeIntervalSince1970: 0) }
         let kernel = Self.kernel(spec, sink, now: fixedTime)
