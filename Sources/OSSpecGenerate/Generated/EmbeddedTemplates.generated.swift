@@ -129,14 +129,19 @@ public struct StubModel: ChatModel {
     }
 }
 
-/// The provider named by OSSPEC_PROVIDER. Only the stub is built in; a real provider
-/// (openai-compatible, anthropic) plugs in here behind `ChatModel`.
+/// The provider named by OSSPEC_PROVIDER: unset or `stub` is the stub; `openai-compatible` and
+/// `anthropic` use OSSPEC_BASE_URL and OSSPEC_API_KEY. Anything else, or a missing key, is an
+/// unavailable provider: every call fails, so the fallback route and a `failed` run show.
 public enum ModelProviders {
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> any ChatModel {
-        switch environment["OSSPEC_PROVIDER"] ?? "" {
-        case "", "stub": return StubModel()
-        case let other: return UnavailableModel(name: other)
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment, spec: SpecDefinition = .generated) -> any ChatModel {
+        let name = environment["OSSPEC_PROVIDER"] ?? ""
+        if name.isEmpty || name == "stub" { return StubModel() }
+        guard let flavor = HTTPChatModel.Flavor(rawValue: name), let key = environment["OSSPEC_API_KEY"], !key.isEmpty else {
+            return UnavailableModel(name: name)
         }
+        let defaultBase = flavor == .anthropic ? "https://api.anthropic.com" : "https://api.openai.com/v1"
+        guard let base = URL(string: environment["OSSPEC_BASE_URL"] ?? defaultBase) else { return UnavailableModel(name: name) }
+        return HTTPChatModel(flavor: flavor, baseURL: base, apiKey: key, spec: spec)
     }
 }
 
@@ -251,7 +256,7 @@ public struct CommandLineTool {
         let root = URL(fileURLWithPath: options["state-dir"] ?? environment["OSSPEC_STATE_DIR"] ?? ".osspec-sessions")
         let folder = root.appendingPathComponent(session)
         let kernel = Kernel(spec: spec, folder: folder, tracer: Tracer(spec: spec, sink: sink(options["trace"], folder: folder)),
-            model: ModelProviders.fromEnvironment(environment))
+            model: ModelProviders.fromEnvironment(environment, spec: spec))
         do {
             let outcome: RunOutcome
             switch command {
@@ -412,6 +417,147 @@ public struct ContextAssembler: Sendable {
         state.history[process.id] = history
         let messages = fixed + history
         return Assembled(messages: messages, tokens: size(messages), evicted: evicted)
+    }
+}
+
+"""#,
+            "Runtime/HTTPChatModel.swift": #"""
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Sends one HTTP request and returns the response body; URLSession in production, a fake in tests.
+public protocol HTTPTransport: Sendable {
+    func send(_ request: URLRequest) throws -> (status: Int, body: Data)
+}
+
+/// A real provider over HTTP: `openai-compatible` (POST {base}/chat/completions) or `anthropic`
+/// (POST {base}/v1/messages). The process's allowed tools are offered as functions, plus one
+/// `handoff` function whose `target` is one of its handoff targets; the kernel still checks
+/// every call the model makes, so a model asking for a tool it was not given is refused.
+public struct HTTPChatModel: ChatModel {
+    public enum Flavor: String, Sendable { case openAICompatible = "openai-compatible", anthropic }
+
+    public var flavor: Flavor
+    public var baseURL: URL
+    public var apiKey: String
+    public var spec: SpecDefinition
+    public var transport: any HTTPTransport
+
+    public init(flavor: Flavor, baseURL: URL, apiKey: String, spec: SpecDefinition, transport: any HTTPTransport = URLSessionTransport()) {
+        self.flavor = flavor
+        self.baseURL = baseURL
+        self.apiKey = apiKey
+        self.spec = spec
+        self.transport = transport
+    }
+
+    public func respond(_ request: ModelRequest) throws -> ModelResponse {
+        let response = try transport.send(try urlRequest(request))
+        guard (200..<300).contains(response.status) else {
+            throw ProviderError(description: "\(flavor.rawValue) answered HTTP \(response.status)")
+        }
+        return try parse(response.body)
+    }
+
+    func tools(_ request: ModelRequest) -> [[String: Any]] {
+        var tools: [(String, String, [String: Any])] = request.process.tools.map { id in
+            (id, spec.tool(id)?.description ?? id, ["type": "object", "properties": ["input": ["type": "string"]]])
+        }
+        if !request.process.handoffs.isEmpty {
+            tools.append(("handoff", "Hand the conversation to another agent.",
+                ["type": "object", "properties": ["target": ["type": "string", "enum": request.process.handoffs]], "required": ["target"]]))
+        }
+        switch flavor {
+        case .openAICompatible:
+            return tools.map { ["type": "function", "function": ["name": $0.0, "description": $0.1, "parameters": $0.2]] }
+        case .anthropic:
+            return tools.map { ["name": $0.0, "description": $0.1, "input_schema": $0.2] }
+        }
+    }
+
+    func urlRequest(_ request: ModelRequest) throws -> URLRequest {
+        let system = request.messages.filter { $0.role == "system" }.map(\.content).joined(separator: "\n\n")
+        let conversation = request.messages.filter { $0.role != "system" }.map { message in
+            ["role": message.role == "assistant" ? "assistant" : "user", "content": message.content]
+        }
+        var body: [String: Any] = ["model": request.model.model, "max_tokens": request.model.maxOutputTokens ?? 1024]
+        let tools = tools(request)
+        if !tools.isEmpty { body["tools"] = tools }
+        var urlRequest: URLRequest
+        switch flavor {
+        case .openAICompatible:
+            urlRequest = URLRequest(url: baseURL.appendingPathComponent("chat/completions"))
+            body["messages"] = [["role": "system", "content": system]] + conversation
+            urlRequest.setValue("Bearer \(apiKey)", forHTTPHeaderField: "Authorization")
+        case .anthropic:
+            urlRequest = URLRequest(url: baseURL.appendingPathComponent("v1/messages"))
+            body["system"] = system
+            body["messages"] = conversation.isEmpty ? [["role": "user", "content": "(start)"]] : conversation
+            urlRequest.setValue(apiKey, forHTTPHeaderField: "x-api-key")
+            urlRequest.setValue("2023-06-01", forHTTPHeaderField: "anthropic-version")
+        }
+        urlRequest.httpMethod = "POST"
+        urlRequest.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        urlRequest.httpBody = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
+        return urlRequest
+    }
+
+    func parse(_ data: Data) throws -> ModelResponse {
+        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw ProviderError(description: "\(flavor.rawValue) answered something that is not a JSON object")
+        }
+        let usage = object["usage"] as? [String: Any]
+        let outputTokens = (usage?["completion_tokens"] ?? usage?["output_tokens"]) as? Int ?? 0
+        var call: (name: String, arguments: [String: Any])?
+        var text = ""
+        switch flavor {
+        case .openAICompatible:
+            let message = ((object["choices"] as? [[String: Any]])?.first?["message"] as? [String: Any]) ?? [:]
+            text = message["content"] as? String ?? ""
+            if let function = (message["tool_calls"] as? [[String: Any]])?.first?["function"] as? [String: Any], let name = function["name"] as? String {
+                let arguments = (function["arguments"] as? String).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [String: Any]
+                call = (name, arguments ?? [:])
+            }
+        case .anthropic:
+            for block in object["content"] as? [[String: Any]] ?? [] {
+                if block["type"] as? String == "tool_use", call == nil, let name = block["name"] as? String {
+                    call = (name, block["input"] as? [String: Any] ?? [:])
+                } else if block["type"] as? String == "text" {
+                    text += block["text"] as? String ?? ""
+                }
+            }
+        }
+        guard let call else { return ModelResponse(decision: .finish(text), outputTokens: outputTokens) }
+        if call.name == "handoff" {
+            return ModelResponse(decision: .handoff(to: call.arguments["target"] as? String ?? ""), outputTokens: outputTokens)
+        }
+        return ModelResponse(decision: .callTool(call.name, input: call.arguments["input"] as? String ?? ""), outputTokens: outputTokens)
+    }
+}
+
+/// HTTP over URLSession, waiting for the answer (the kernel runs one step at a time).
+public struct URLSessionTransport: HTTPTransport {
+    public init() {}
+
+    public func send(_ request: URLRequest) throws -> (status: Int, body: Data) {
+        final class Box: @unchecked Sendable {
+            var result: Result<(Int, Data), any Error> = .failure(ProviderError(description: "no answer"))
+        }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        URLSession.shared.dataTask(with: request) { data, response, error in
+            if let error {
+                box.result = .failure(error)
+            } else {
+                box.result = .success(((response as? HTTPURLResponse)?.statusCode ?? 0, data ?? Data()))
+            }
+            done.signal()
+        }.resume()
+        done.wait()
+        let (status, body) = try box.result.get()
+        return (status, body)
     }
 }
 
@@ -1259,8 +1405,11 @@ public struct Tracer: Sendable {
 }
 
 """#,
-            "Tests/RuntimeTests.swift": #"""
+            "Tests/RuntimeTests.swift": ##"""
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 @testable import Runtime
 
@@ -1496,9 +1645,85 @@ struct RuntimeTests {
             if let pinned = process.model { #expect(route.primary.id == pinned) }
         }
     }
+
+    /// A provider that answers from a script, recording what it was sent.
+    final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
+        var answers: [String]
+        var sent: [URLRequest] = []
+        init(_ answers: [String]) { self.answers = answers }
+        func send(_ request: URLRequest) throws -> (status: Int, body: Data) {
+            sent.append(request)
+            return (200, Data(answers.isEmpty ? "{}".utf8 : answers.removeFirst().utf8))
+        }
+    }
+
+    @Test("a real provider's answers become tool calls, handoffs and answers; the kernel still checks them")
+    func httpProviders() throws {
+        let spec = Self.spec
+        let process = try #require(spec.process(spec.entry))
+        let model = try #require(Router(spec: spec).route(process)?.primary)
+        let request = ModelRequest(model: model, process: process, messages: [Message(role: "system", content: "p"), Message(role: "user", content: "hi")],
+            toolsCalled: 0, visited: [process.id], returnTo: nil)
+        let openAI = ScriptedTransport([
+            #"{"choices":[{"message":{"content":null,"tool_calls":[{"function":{"name":"some_tool","arguments":"{\"input\":\"q\"}"}}]}}],"usage":{"completion_tokens":3}}"#,
+            #"{"choices":[{"message":{"content":"done"}}]}"#,
+        ])
+        let provider = HTTPChatModel(flavor: .openAICompatible, baseURL: URL(string: "http://localhost:1/v1")!, apiKey: "k", spec: spec, transport: openAI)
+        #expect(try provider.respond(request).decision == .callTool("some_tool", input: "q"))
+        #expect(try provider.respond(request).decision == .finish("done"))
+        #expect(openAI.sent.first?.url?.absoluteString == "http://localhost:1/v1/chat/completions")
+        #expect(openAI.sent.first?.value(forHTTPHeaderField: "Authorization") == "Bearer k")
+        let anthropic = ScriptedTransport([#"{"content":[{"type":"tool_use","name":"handoff","input":{"target":"x"}}],"usage":{"output_tokens":2}}"#])
+        let claude = HTTPChatModel(flavor: .anthropic, baseURL: URL(string: "http://localhost:1")!, apiKey: "k", spec: spec, transport: anthropic)
+        #expect(try claude.respond(request).decision == .handoff(to: "x"))
+        #expect(anthropic.sent.first?.value(forHTTPHeaderField: "x-api-key") == "k")
+        // Without a key, a configured provider is unavailable: calls fail and the fallback takes over.
+        #expect(ModelProviders.fromEnvironment(["OSSPEC_PROVIDER": "anthropic"], spec: spec) is UnavailableModel)
+        #expect(ModelProviders.fromEnvironment([:], spec: spec) is StubModel)
+    }
+
+    /// Fails for one model, like a provider outage for it.
+    struct FailingFor: ChatModel {
+        var modelID: String
+        func respond(_ request: ModelRequest) throws -> ModelResponse {
+            if request.model.id == modelID { throw ProviderError(description: "outage") }
+            return try StubModel().respond(request)
+        }
+    }
+
+    @Test("on a provider error the route's fallback model answers")
+    func fallback() throws {
+        var spec = Self.cycleSpec()
+        let base = try #require(spec.models.first)
+        var primary = base
+        primary.id = "primary-model"
+        primary.model = "primary"
+        var backup = base
+        backup.id = "backup-model"
+        backup.model = "backup"
+        spec.models = [primary, backup]
+        spec.processes = spec.processes.map { process in
+            var process = process
+            process.task = "t"
+            return process
+        }
+        spec.routes = [RouteDefinition(tasks: ["t"], use: "primary-model", fallback: "backup-model")]
+        spec.tracing.events = ["model_call"]
+        let sink = MemoryTraceSink()
+        var kernel = Self.kernel(spec, sink)
+        kernel.model = FailingFor(modelID: "primary-model")
+        let outcome = try kernel.start(sessionID: "f", input: "x")
+        #expect(outcome.state.status == .completed, "\(outcome.message)")
+        let models = try Self.events(sink).compactMap { $0["gen_ai.request.model"] as? String }
+        #expect(!models.isEmpty && models.allSatisfy { $0 == "backup" })
+        spec.routes[0].fallback = nil
+        var noFallback = Self.kernel(spec, MemoryTraceSink())
+        noFallback.model = FailingFor(modelID: "primary-model")
+        #expect(try noFallback.start(sessionID: "g", input: "x").state.status == .failed)
+    }
 }
 
-"""#,
+"""##,
             "Tool.swift.tmpl": #"""
 {{#item}}
 extension ToolImplementations {
@@ -1527,6 +1752,7 @@ Sources/Runtime/Kernel.swift                Runtime/Kernel.swift
 Sources/Runtime/SessionState.swift          Runtime/SessionState.swift
 Sources/Runtime/Router.swift                Runtime/Router.swift
 Sources/Runtime/ChatModel.swift             Runtime/ChatModel.swift
+Sources/Runtime/HTTPChatModel.swift         Runtime/HTTPChatModel.swift
 Sources/Runtime/ContextAssembler.swift      Runtime/ContextAssembler.swift
 Sources/Runtime/Stores.swift                Runtime/Stores.swift
 Sources/Runtime/Checkpoints.swift           Runtime/Checkpoints.swift

@@ -56,14 +56,19 @@ public struct StubModel: ChatModel {
     }
 }
 
-/// The provider named by OSSPEC_PROVIDER. Only the stub is built in; a real provider
-/// (openai-compatible, anthropic) plugs in here behind `ChatModel`.
+/// The provider named by OSSPEC_PROVIDER: unset or `stub` is the stub; `openai-compatible` and
+/// `anthropic` use OSSPEC_BASE_URL and OSSPEC_API_KEY. Anything else, or a missing key, is an
+/// unavailable provider: every call fails, so the fallback route and a `failed` run show.
 public enum ModelProviders {
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> any ChatModel {
-        switch environment["OSSPEC_PROVIDER"] ?? "" {
-        case "", "stub": return StubModel()
-        case let other: return UnavailableModel(name: other)
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment, spec: SpecDefinition = .generated) -> any ChatModel {
+        let name = environment["OSSPEC_PROVIDER"] ?? ""
+        if name.isEmpty || name == "stub" { return StubModel() }
+        guard let flavor = HTTPChatModel.Flavor(rawValue: name), let key = environment["OSSPEC_API_KEY"], !key.isEmpty else {
+            return UnavailableModel(name: name)
         }
+        let defaultBase = flavor == .anthropic ? "https://api.anthropic.com" : "https://api.openai.com/v1"
+        guard let base = URL(string: environment["OSSPEC_BASE_URL"] ?? defaultBase) else { return UnavailableModel(name: name) }
+        return HTTPChatModel(flavor: flavor, baseURL: base, apiKey: key, spec: spec)
     }
 }
 

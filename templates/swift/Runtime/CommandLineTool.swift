@@ -55,7 +55,7 @@ public struct CommandLineTool {
         let root = URL(fileURLWithPath: options["state-dir"] ?? environment["OSSPEC_STATE_DIR"] ?? ".osspec-sessions")
         let folder = root.appendingPathComponent(session)
         let kernel = Kernel(spec: spec, folder: folder, tracer: Tracer(spec: spec, sink: sink(options["trace"], folder: folder)),
-            model: ModelProviders.fromEnvironment(environment))
+            model: ModelProviders.fromEnvironment(environment, spec: spec))
         do {
             let outcome: RunOutcome
             switch command {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 @testable import Runtime
 
@@ -233,5 +236,81 @@ struct RuntimeTests {
             let route = try #require(Router(spec: spec).route(process), "\(process.id) has no model")
             if let pinned = process.model { #expect(route.primary.id == pinned) }
         }
+    }
+
+    /// A provider that answers from a script, recording what it was sent.
+    final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
+        var answers: [String]
+        var sent: [URLRequest] = []
+        init(_ answers: [String]) { self.answers = answers }
+        func send(_ request: URLRequest) throws -> (status: Int, body: Data) {
+            sent.append(request)
+            return (200, Data(answers.isEmpty ? "{}".utf8 : answers.removeFirst().utf8))
+        }
+    }
+
+    @Test("a real provider's answers become tool calls, handoffs and answers; the kernel still checks them")
+    func httpProviders() throws {
+        let spec = Self.spec
+        let process = try #require(spec.process(spec.entry))
+        let model = try #require(Router(spec: spec).route(process)?.primary)
+        let request = ModelRequest(model: model, process: process, messages: [Message(role: "system", content: "p"), Message(role: "user", content: "hi")],
+            toolsCalled: 0, visited: [process.id], returnTo: nil)
+        let openAI = ScriptedTransport([
+            #"{"choices":[{"message":{"content":null,"tool_calls":[{"function":{"name":"some_tool","arguments":"{\"input\":\"q\"}"}}]}}],"usage":{"completion_tokens":3}}"#,
+            #"{"choices":[{"message":{"content":"done"}}]}"#,
+        ])
+        let provider = HTTPChatModel(flavor: .openAICompatible, baseURL: URL(string: "http://localhost:1/v1")!, apiKey: "k", spec: spec, transport: openAI)
+        #expect(try provider.respond(request).decision == .callTool("some_tool", input: "q"))
+        #expect(try provider.respond(request).decision == .finish("done"))
+        #expect(openAI.sent.first?.url?.absoluteString == "http://localhost:1/v1/chat/completions")
+        #expect(openAI.sent.first?.value(forHTTPHeaderField: "Authorization") == "Bearer k")
+        let anthropic = ScriptedTransport([#"{"content":[{"type":"tool_use","name":"handoff","input":{"target":"x"}}],"usage":{"output_tokens":2}}"#])
+        let claude = HTTPChatModel(flavor: .anthropic, baseURL: URL(string: "http://localhost:1")!, apiKey: "k", spec: spec, transport: anthropic)
+        #expect(try claude.respond(request).decision == .handoff(to: "x"))
+        #expect(anthropic.sent.first?.value(forHTTPHeaderField: "x-api-key") == "k")
+        // Without a key, a configured provider is unavailable: calls fail and the fallback takes over.
+        #expect(ModelProviders.fromEnvironment(["OSSPEC_PROVIDER": "anthropic"], spec: spec) is UnavailableModel)
+        #expect(ModelProviders.fromEnvironment([:], spec: spec) is StubModel)
+    }
+
+    /// Fails for one model, like a provider outage for it.
+    struct FailingFor: ChatModel {
+        var modelID: String
+        func respond(_ request: ModelRequest) throws -> ModelResponse {
+            if request.model.id == modelID { throw ProviderError(description: "outage") }
+            return try StubModel().respond(request)
+        }
+    }
+
+    @Test("on a provider error the route's fallback model answers")
+    func fallback() throws {
+        var spec = Self.cycleSpec()
+        let base = try #require(spec.models.first)
+        var primary = base
+        primary.id = "primary-model"
+        primary.model = "primary"
+        var backup = base
+        backup.id = "backup-model"
+        backup.model = "backup"
+        spec.models = [primary, backup]
+        spec.processes = spec.processes.map { process in
+            var process = process
+            process.task = "t"
+            return process
+        }
+        spec.routes = [RouteDefinition(tasks: ["t"], use: "primary-model", fallback: "backup-model")]
+        spec.tracing.events = ["model_call"]
+        let sink = MemoryTraceSink()
+        var kernel = Self.kernel(spec, sink)
+        kernel.model = FailingFor(modelID: "primary-model")
+        let outcome = try kernel.start(sessionID: "f", input: "x")
+        #expect(outcome.state.status == .completed, "\(outcome.message)")
+        let models = try Self.events(sink).compactMap { $0["gen_ai.request.model"] as? String }
+        #expect(!models.isEmpty && models.allSatisfy { $0 == "backup" })
+        spec.routes[0].fallback = nil
+        var noFallback = Self.kernel(spec, MemoryTraceSink())
+        noFallback.model = FailingFor(modelID: "primary-model")
+        #expect(try noFallback.start(sessionID: "g", input: "x").state.status == .failed)
     }
 }
