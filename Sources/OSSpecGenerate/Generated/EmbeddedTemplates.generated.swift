@@ -299,7 +299,10 @@ public struct CommandLineTool {
     private func sink(_ trace: String?, folder: URL) -> any TraceSink {
         if let trace { return trace == "-" ? StandardOutputTraceSink() : FileTraceSink(url: URL(fileURLWithPath: trace)) }
         if spec.tracing.exporter == "stdout" { return StandardOutputTraceSink() }
-        // jsonl, and exporters this runtime does not ship (otlp, langsmith): a JSON-lines file.
+        if spec.tracing.exporter == "otlp", let endpoint = (environment["OTEL_EXPORTER_OTLP_ENDPOINT"] ?? spec.tracing.endpoint).flatMap(URL.init(string:)) {
+            return OTLPTraceSink(endpoint: endpoint, serviceName: spec.name)
+        }
+        // jsonl, otlp without an endpoint, and exporters this runtime does not ship (langsmith): a JSON-lines file.
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return FileTraceSink(url: folder.appendingPathComponent("trace.jsonl"))
     }
@@ -823,6 +826,65 @@ public struct Kernel: Sendable {
         case .failed: return "Session '\(state.sessionID)' failed: \(state.output ?? "")"
         case .running: return "Session '\(state.sessionID)' is running."
         }
+    }
+}
+
+"""#,
+            "Runtime/OTLPTraceSink.swift": #"""
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// `exporter: otlp`: each trace event as an OTLP/HTTP JSON span, POSTed to
+/// `{endpoint}/v1/traces`. The event's attributes (already redacted) become span attributes.
+/// Export is best effort: a failed POST never fails the run.
+public struct OTLPTraceSink: TraceSink {
+    public var endpoint: URL
+    public var serviceName: String
+    public var transport: any HTTPTransport
+
+    public init(endpoint: URL, serviceName: String, transport: any HTTPTransport = URLSessionTransport()) {
+        self.endpoint = endpoint
+        self.serviceName = serviceName
+        self.transport = transport
+    }
+
+    public func write(_ line: String) {
+        guard let body = try? Self.body(line, serviceName: serviceName) else { return }
+        var request = URLRequest(url: endpoint.appendingPathComponent("v1/traces"))
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = body
+        _ = try? transport.send(request)
+    }
+
+    /// The OTLP JSON request for one event line.
+    static func body(_ line: String, serviceName: String) throws -> Data {
+        guard let event = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return Data() }
+        let timestamp = (event["timestamp"] as? String).flatMap { try? Date($0, strategy: .iso8601) } ?? Date()
+        let nanos = String(UInt64(max(0, timestamp.timeIntervalSince1970) * 1_000_000_000))
+        let attributes: [[String: Any]] = event.keys.sorted().compactMap { key in
+            guard !["trace_id", "span_id", "parent_span_id", "timestamp"].contains(key) else { return nil }
+            switch event[key] {
+            case let text as String: return ["key": key, "value": ["stringValue": text]]
+            case let number as Int: return ["key": key, "value": ["intValue": String(number)]]
+            default: return nil
+            }
+        }
+        var span: [String: Any] = [
+            "traceId": event["trace_id"] as? String ?? "", "spanId": event["span_id"] as? String ?? "",
+            "name": event["event"] as? String ?? "event", "kind": 1,
+            "startTimeUnixNano": nanos, "endTimeUnixNano": nanos, "attributes": attributes,
+        ]
+        if let parent = event["parent_span_id"] as? String, !parent.isEmpty { span["parentSpanId"] = parent }
+        let request: [String: Any] = [
+            "resourceSpans": [[
+                "resource": ["attributes": [["key": "service.name", "value": ["stringValue": serviceName]]]],
+                "scopeSpans": [["scope": ["name": "osspec-runtime"], "spans": [span]]],
+            ]]
+        ]
+        return try JSONSerialization.data(withJSONObject: request, options: [.sortedKeys])
     }
 }
 
@@ -1721,6 +1783,24 @@ struct RuntimeTests {
         noFallback.model = FailingFor(modelID: "primary-model")
         #expect(try noFallback.start(sessionID: "g", input: "x").state.status == .failed)
     }
+
+    @Test("the otlp exporter posts each event as an OTLP/HTTP JSON span")
+    func otlp() throws {
+        let transport = ScriptedTransport([])
+        let sink = OTLPTraceSink(endpoint: URL(string: "http://collector:4318")!, serviceName: "svc", transport: transport)
+        let tracer = Tracer(spec: Self.spec, sink: sink)
+        var state = SessionState(sessionID: "o", input: "x", entry: Self.spec.entry)
+        tracer.emit(.modelCall, state: &state, parent: nil, ["gen_ai.request.model": .string("m"), "gen_ai.usage.input_tokens": .int(3)])
+        guard Self.spec.traces(.modelCall) else { return }
+        let request = try #require(transport.sent.first)
+        #expect(request.url?.absoluteString == "http://collector:4318/v1/traces")
+        let body = try #require(try JSONSerialization.jsonObject(with: request.httpBody ?? Data()) as? [String: Any])
+        let span = try #require((((body["resourceSpans"] as? [[String: Any]])?.first?["scopeSpans"] as? [[String: Any]])?.first?["spans"] as? [[String: Any]])?.first)
+        #expect(span["name"] as? String == "model_call")
+        #expect((span["traceId"] as? String)?.count == 32 && (span["spanId"] as? String)?.count == 16)
+        let attributes = span["attributes"] as? [[String: Any]] ?? []
+        #expect(attributes.contains { $0["key"] as? String == "gen_ai.request.model" })
+    }
 }
 
 """##,
@@ -1757,6 +1837,7 @@ Sources/Runtime/ContextAssembler.swift      Runtime/ContextAssembler.swift
 Sources/Runtime/Stores.swift                Runtime/Stores.swift
 Sources/Runtime/Checkpoints.swift           Runtime/Checkpoints.swift
 Sources/Runtime/Tracer.swift                Runtime/Tracer.swift
+Sources/Runtime/OTLPTraceSink.swift         Runtime/OTLPTraceSink.swift
 Sources/Runtime/Redactor.swift              Runtime/Redactor.swift
 Sources/Runtime/CommandLineTool.swift       Runtime/CommandLineTool.swift
 Sources/Runtime/Tools/{id}+Tool.swift       Tool.swift.tmpl                       user each=tool

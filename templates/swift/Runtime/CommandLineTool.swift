@@ -98,7 +98,10 @@ public struct CommandLineTool {
     private func sink(_ trace: String?, folder: URL) -> any TraceSink {
         if let trace { return trace == "-" ? StandardOutputTraceSink() : FileTraceSink(url: URL(fileURLWithPath: trace)) }
         if spec.tracing.exporter == "stdout" { return StandardOutputTraceSink() }
-        // jsonl, and exporters this runtime does not ship (otlp, langsmith): a JSON-lines file.
+        if spec.tracing.exporter == "otlp", let endpoint = (environment["OTEL_EXPORTER_OTLP_ENDPOINT"] ?? spec.tracing.endpoint).flatMap(URL.init(string:)) {
+            return OTLPTraceSink(endpoint: endpoint, serviceName: spec.name)
+        }
+        // jsonl, otlp without an endpoint, and exporters this runtime does not ship (langsmith): a JSON-lines file.
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return FileTraceSink(url: folder.appendingPathComponent("trace.jsonl"))
     }

@@ -313,4 +313,22 @@ struct RuntimeTests {
         noFallback.model = FailingFor(modelID: "primary-model")
         #expect(try noFallback.start(sessionID: "g", input: "x").state.status == .failed)
     }
+
+    @Test("the otlp exporter posts each event as an OTLP/HTTP JSON span")
+    func otlp() throws {
+        let transport = ScriptedTransport([])
+        let sink = OTLPTraceSink(endpoint: URL(string: "http://collector:4318")!, serviceName: "svc", transport: transport)
+        let tracer = Tracer(spec: Self.spec, sink: sink)
+        var state = SessionState(sessionID: "o", input: "x", entry: Self.spec.entry)
+        tracer.emit(.modelCall, state: &state, parent: nil, ["gen_ai.request.model": .string("m"), "gen_ai.usage.input_tokens": .int(3)])
+        guard Self.spec.traces(.modelCall) else { return }
+        let request = try #require(transport.sent.first)
+        #expect(request.url?.absoluteString == "http://collector:4318/v1/traces")
+        let body = try #require(try JSONSerialization.jsonObject(with: request.httpBody ?? Data()) as? [String: Any])
+        let span = try #require((((body["resourceSpans"] as? [[String: Any]])?.first?["scopeSpans"] as? [[String: Any]])?.first?["spans"] as? [[String: Any]])?.first)
+        #expect(span["name"] as? String == "model_call")
+        #expect((span["traceId"] as? String)?.count == 32 && (span["spanId"] as? String)?.count == 16)
+        let attributes = span["attributes"] as? [[String: Any]] ?? []
+        #expect(attributes.contains { $0["key"] as? String == "gen_ai.request.model" })
+    }
 }
