@@ -63,7 +63,9 @@ public struct OutputWriter: Sendable {
         case .missing:
             break
         }
-        let parent = Self.parent(of: outputPath)
+        // The staging folder goes beside the output, so `--out .` stages in the parent folder.
+        let located = outputKind == .directory ? FileSystem.canonicalPath(outputPath) ?? outputPath : outputPath
+        let parent = Self.parent(of: located)
         guard PathOperations.kind(parent) == .directory else {
             throw GenerateError("The folder '\(parent)' that should hold '\(outputPath)' does not exist.")
         }
@@ -84,7 +86,7 @@ public struct OutputWriter: Sendable {
             }
         }
 
-        let staging = try PathOperations.makeTemporaryDirectory(prefix: parent + "/." + Self.lastComponent(outputPath) + ".osspec-tmp-")
+        let staging = try PathOperations.makeTemporaryDirectory(prefix: parent + "/." + Self.lastComponent(located) + ".osspec-tmp-")
         do throws(GenerateError) {
             for file in toWrite {
                 try Self.makeParents(of: file.path, under: staging)

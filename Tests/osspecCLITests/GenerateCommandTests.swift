@@ -123,4 +123,17 @@ struct GenerateCommandTests {
         #expect(result.exitCode == 2, "\(result)")
         #expect(result.stderr.contains("no such file"), "\(result)")
     }
+
+    @Test("--out . generates into the current folder, staging beside it")
+    func currentFolder() throws {
+        let directory = try TemporaryDirectory()
+        let project = directory.url.appendingPathComponent("here")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        let result = try OSSpec.run(["generate", Self.minimal.path, "--out", "."], directory: project)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("Package.swift").path))
+        let inside = try FileManager.default.contentsOfDirectory(atPath: project.path)
+        #expect(!inside.contains { $0.contains("osspec-tmp") }, "\(inside)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["here"])
+    }
 }
