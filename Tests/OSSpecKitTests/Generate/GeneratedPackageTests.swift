@@ -168,7 +168,7 @@ struct GeneratedPackageTests {
         let document = try #require(YAMLLoader().load(try TestPaths.bytes(Self.hostile)).document)
         let spec = try #require(SpecDecoder.decode(document).spec)
         let description = try #require(spec.description?.value)
-        for needle in ["\"\"\"", "\\(interp)", "*/", "${shell}", "$(rm -rf /)", "</script>", "\n", "\r\n", "🚀", "\u{202E}"] {
+        for needle in ["\"\"\"", "\\(interp)", "*/", "${shell}", "$(rm -rf /)", "</script>", "\n", "\r\n", "🚀", "\u{202E}", "\u{2028}", "\u{0}", "\u{1B}"] {
             #expect(description.contains(needle), Comment(rawValue: needle))
         }
         #expect(spec.processes.content?.entries.first?.prompt?.value.contains("\\(interp)") == true)
