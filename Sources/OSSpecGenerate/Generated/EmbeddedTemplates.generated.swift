@@ -1801,6 +1801,18 @@ struct RuntimeTests {
         let attributes = span["attributes"] as? [[String: Any]] ?? []
         #expect(attributes.contains { $0["key"] as? String == "gen_ai.request.model" })
     }
+
+    @Test("sample_rate: a session is traced whole or not at all, decided from its id")
+    func sampling() {
+        var spec = Self.spec
+        spec.tracing.sampleRate = 0
+        #expect(!Tracer(spec: spec, sink: MemoryTraceSink()).isSampled("any"))
+        spec.tracing.sampleRate = 0.5
+        let tracer = Tracer(spec: spec, sink: MemoryTraceSink())
+        let sampled = (0..<200).filter { tracer.isSampled("session-\($0)") }.count
+        #expect(sampled > 50 && sampled < 150)
+        #expect(tracer.isSampled("session-7") == tracer.isSampled("session-7"))
+    }
 }
 
 """##,

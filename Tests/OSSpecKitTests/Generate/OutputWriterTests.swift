@@ -100,4 +100,26 @@ struct OutputWriterTests {
         #expect(throws: GenerateError.self) { try writer.write([GeneratedFile(path: path, contents: "", isUserOwned: false)], force: false) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
     }
+
+    @Test("a write that fails half way leaves no output folder and no staging folder")
+    func failedWriteLeavesNothing() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out").path
+        // "a" as a file, then "a/b" needs "a" to be a folder: the second file cannot be staged.
+        let files = [
+            GeneratedFile(path: "a", contents: "first\n", isUserOwned: false),
+            GeneratedFile(path: "a/b", contents: "second\n", isUserOwned: false),
+        ]
+        #expect(throws: GenerateError.self) { try OutputWriter(outputPath: out).write(files, force: false) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
+
+        // Into an existing project: nothing of the failed run reaches it.
+        _ = try OutputWriter(outputPath: out).write(Self.files, force: false)
+        let before = try String(contentsOfFile: out + "/Package.swift", encoding: .utf8)
+        let changed = [GeneratedFile(path: "Package.swift", contents: "// new\n", isUserOwned: false)] + files
+        #expect(throws: GenerateError.self) { try OutputWriter(outputPath: out).write(changed, force: false) }
+        #expect(try String(contentsOfFile: out + "/Package.swift", encoding: .utf8) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"])
+    }
 }
