@@ -4,7 +4,7 @@
 /// - `{{# name }} ... {{/ name }}` repeats for each item of a list (the item becomes `.`) or
 ///   renders once for a true, non-empty value; `{{^ name }} ... {{/ name }}` renders when it is
 ///   false, null or empty.
-/// - `{{> partial }}` includes another template; `{{! ... }}` is a comment.
+/// - `{{> partial }}` includes another template; `{{! ... }}` is a comment; `{{{{` writes `{{`.
 /// - Names are dotted paths (`model.id`) looked up from the innermost section outwards; `.` is
 ///   the current item.
 /// - A section, partial or comment tag alone on its line takes the whole line with it, so
@@ -40,6 +40,13 @@ struct TemplateParser {
             guard bytes[position] == UInt8(ascii: "{"), position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "{")
             else {
                 position += 1
+                continue
+            }
+            // `{{{{` writes `{{` itself (for output languages that use double braces).
+            if position + 3 < bytes.count, bytes[position + 2] == UInt8(ascii: "{"), bytes[position + 3] == UInt8(ascii: "{") {
+                tokens.append(.text(String(decoding: bytes[textStart..<position], as: UTF8.self) + "{{"))
+                position += 4
+                textStart = position
                 continue
             }
             let tagStart = position

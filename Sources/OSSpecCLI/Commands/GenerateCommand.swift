@@ -53,6 +53,10 @@ struct GenerateCommand {
             return ExitCode.findings
         }
 
+        // Warnings do not stop generation, but they are worth seeing before the code exists.
+        if loaded.report.count(of: .warning) > 0 {
+            environment.writeError(TextReporter(style: .plain).render(LintRun(files: [loaded.report], toolVersion: ToolInfo.version)))
+        }
         let orchestrator = spec.kernel.content?.orchestrator?.value
         guard let target = parsed.value("target", in: Self.spec).flatMap(GenerationTarget.init(rawValue:))
             ?? GenerationTarget.forOrchestrator(orchestrator)

@@ -113,6 +113,12 @@ struct TemplateSyntaxTests {
         #expect(syntaxError("{{#a..b}}{{/a..b}}") != nil)
     }
 
+    @Test("'{{{{' writes '{{', so templates can produce double braces")
+    func literalBraces() throws {
+        let set = try TemplateSet(templates: ["t": "f\"{{{{x}}\" {{ v | python-string }} {{{{}}"])
+        #expect(try set.render("t", ["v": "a"]) == "f\"{{x}}\" a {{}}")
+    }
+
     @Test("text that only looks like a tag is left alone")
     func plainBraces() throws {
         let set = try TemplateSet(templates: ["t": "func f() { if x { } }\nlet d = [\"a\": [\"b\": 1]]}}"])
