@@ -58,12 +58,20 @@ let package = Package(
             dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecReport"],
             swiftSettings: strictSettings
         ),
+        // A small logic-less template renderer; every value reaches the output through an escaper.
+        .target(name: "OSSpecTemplate", swiftSettings: strictSettings),
+        // Typed spec + templates -> a generated project (templates/<target>/, embedded), written atomically.
+        .target(
+            name: "OSSpecGenerate",
+            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecLint", "OSSpecTemplate"],
+            swiftSettings: strictSettings
+        ),
         // The command line: argument parsing, help, commands. No logic beyond wiring.
         .target(
             name: "OSSpecCLI",
             dependencies: [
                 "OSSpecPlatform", "OSSpecDiagnostics", "OSSpecModel", "OSSpecLint", "OSSpecRules", "OSSpecReport",
-                "OSSpecConfig", "OSSpecReview",
+                "OSSpecConfig", "OSSpecReview", "OSSpecGenerate",
             ],
             swiftSettings: strictSettings
         ),
@@ -71,7 +79,7 @@ let package = Package(
             name: "OSSpecKit",
             dependencies: [
                 "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecLint", "OSSpecReport",
-                "OSSpecCLI", "OSSpecConfig", "OSSpecReview",
+                "OSSpecCLI", "OSSpecConfig", "OSSpecReview", "OSSpecTemplate", "OSSpecGenerate",
             ],
             swiftSettings: strictSettings
         ),

@@ -8,7 +8,7 @@ public struct OSSpecCommand {
     /// Every subcommand, in help order.
     static let commands: [CommandSpec] = [
         LintCommand.spec, RulesCommand.spec, ExplainCommand.spec, SchemaCommand.spec, InitCommand.spec,
-        TableCommand.spec, GraphCommand.spec, DiffCommand.spec, CostCommand.spec, ReportCommand.spec,
+        GenerateCommand.spec, TableCommand.spec, GraphCommand.spec, DiffCommand.spec, CostCommand.spec, ReportCommand.spec,
     ]
 
     let environment: CLIEnvironment
@@ -67,6 +67,8 @@ public struct OSSpecCommand {
             return CostCommand(environment: environment).run(rest)
         case ReportCommand.spec.name:
             return ReportCommand(environment: environment).run(rest)
+        case GenerateCommand.spec.name:
+            return GenerateCommand(environment: environment).run(rest)
         default:
             let isOption = first.hasPrefix("-")
             let names = isOption ? ["--version", "--help"] : Self.commands.map(\.name) + ["help"]

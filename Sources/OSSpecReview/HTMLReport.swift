@@ -1,5 +1,6 @@
 internal import OSSpecDiagnostics
 internal import OSSpecModel
+internal import OSSpecPlatform
 internal import OSSpecRules
 
 /// The one-page review report: self-contained HTML (no scripts, no external fonts, images or

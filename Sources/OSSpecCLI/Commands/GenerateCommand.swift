@@ -1,0 +1,103 @@
+internal import OSSpecDiagnostics
+internal import OSSpecGenerate
+internal import OSSpecPlatform
+internal import OSSpecReport
+
+/// `osspec generate SPEC`: the second job. Wiring only; the work is in OSSpecGenerate.
+struct GenerateCommand {
+    static let spec = CommandSpec(
+        name: "generate",
+        abstract: "Generate a runnable orchestrator project that enforces the spec.",
+        discussion: "The spec is linted first and refused (exit 1) when it has errors. Generated files are replaced on every run; "
+            + "files meant for you (tool implementations, prompts) are written once and never overwritten. "
+            + "Exits 0 on success, 1 when the spec has errors, generation fails or --check finds drift, 2 on a usage or input error.",
+        arguments: [ArgumentSpec("spec", help: "The spec file.")],
+        options: [
+            .value("target", valueName: "target", allowed: GenerationTarget.allCases.map(\.rawValue),
+                help: "What to generate (default: from kernel.orchestrator)."),
+            .value("out", valueName: "dir", help: "The output folder (default: ./<name>)."),
+            .value("templates", valueName: "dir", help: "Use the templates in this folder instead of the built-in ones."),
+            .flag("force", help: "Generate into a non-empty folder that osspec did not generate."),
+            .flag("check", help: "Write nothing; exit 1 listing the files that differ from what the spec generates."),
+        ],
+        examples: [
+            ("osspec generate specs/minimal.osspec.yaml --out minimal", "Generate the Swift package of a spec."),
+            ("osspec generate specs/minimal.osspec.yaml --out minimal --check", "Is the generated code in sync with the spec?"),
+        ])
+
+    let environment: CLIEnvironment
+
+    func run(_ arguments: [String]) -> Int32 {
+        let invocation = SubcommandInvocation(spec: Self.spec, environment: environment)
+        let usageError = invocation.usageError
+        let parsed: ParsedArguments
+        switch invocation.parse(arguments) {
+        case .proceed(let arguments): parsed = arguments
+        case .exit(let status): return status
+        }
+        guard parsed.positionals.count == 1, let specPath = parsed.positionals.first else {
+            return usageError(parsed.positionals.isEmpty ? "Missing expected argument '<spec>'." : "Give one spec file.")
+        }
+        guard FileSystem.kind(of: specPath) == .regular else {
+            environment.writeError("Error: Cannot read '\(specPath)': \(FileSystem.kind(of: specPath) == nil ? "no such file or directory" : "not a file").\n")
+            return ExitCode.usage
+        }
+        let loaded: LoadedSpec
+        do { loaded = try LoadedSpec.load(path: specPath) } catch {
+            environment.writeError("Error: Cannot read '\(error.path)': \(error.reason).\n")
+            return ExitCode.usage
+        }
+        guard let spec = loaded.spec else {
+            environment.writeError(TextReporter(style: .plain).render(LintRun(files: [loaded.report], toolVersion: ToolInfo.version)))
+            environment.writeError("Error: '\(specPath)' has lint errors; fix them before generating.\n")
+            return ExitCode.findings
+        }
+
+        // Warnings do not stop generation, but they are worth seeing before the code exists.
+        if loaded.report.count(of: .warning) > 0 {
+            environment.writeError(TextReporter(style: .plain).render(LintRun(files: [loaded.report], toolVersion: ToolInfo.version)))
+        }
+        let orchestrator = spec.kernel.content?.orchestrator?.value
+        guard let target = parsed.value("target", in: Self.spec).flatMap(GenerationTarget.init(rawValue:))
+            ?? GenerationTarget.forOrchestrator(orchestrator)
+        else {
+            return usageError("kernel.orchestrator is '\(orchestrator ?? "")', which osspec has no target for; choose one with --target swift|langgraph.")
+        }
+        let templates: [String: String]
+        if let folder = parsed.value("templates", in: Self.spec) {
+            do { templates = try TemplateSource.directory(folder) } catch {
+                environment.writeError("Error: \(error.message)\n")
+                return ExitCode.usage
+            }
+        } else if let embedded = TemplateSource.embedded(target) {
+            templates = embedded
+        } else {
+            environment.writeError("Error: This osspec has no built-in templates for the '\(target.rawValue)' target yet; give them with --templates.\n")
+            return ExitCode.findings
+        }
+
+        let output = parsed.value("out", in: Self.spec) ?? spec.name?.value ?? "."
+        do throws(GenerateError) {
+            let files = try Generator().generate(spec: spec, specBytes: loaded.bytes, target: target, templates: templates)
+            let writer = OutputWriter(outputPath: output)
+            if parsed.flag("check") {
+                let drift = writer.drift(files)
+                if drift.isEmpty {
+                    environment.writeOutput("'\(output)' is in sync with '\(specPath)' (\(files.count) files).\n")
+                    return ExitCode.success
+                }
+                environment.writeOutput(drift.map { "\($0.reason): \($0.path)\n" }.joined())
+                environment.writeOutput("\(drift.count) of \(files.count) files differ from what '\(specPath)' generates; run osspec generate to update them.\n")
+                return ExitCode.findings
+            }
+            let summary = try writer.write(files, force: parsed.flag("force"))
+            var message = "Generated \(summary.written.count) files for the \(target.rawValue) target in '\(output)'"
+            message += summary.kept.isEmpty ? ".\n" : "; kept \(summary.kept.count) files you own.\n"
+            environment.writeOutput(message)
+            return ExitCode.success
+        } catch {
+            environment.writeError("Error: \(error.message)\n")
+            return ExitCode.findings
+        }
+    }
+}

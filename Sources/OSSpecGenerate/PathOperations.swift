@@ -1,0 +1,74 @@
+internal import OSSpecPlatform
+
+/// What is at a path, without following a symbolic link there.
+enum PathKind: Equatable {
+    case missing, file, directory, symbolicLink, other
+}
+
+/// The few file operations generation needs, on the C library (no Foundation), none of which
+/// follows a symbolic link.
+enum PathOperations {
+    static func kind(_ path: String) -> PathKind {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    static func read(_ path: String) -> [UInt8]? {
+        guard kind(path) == .file, case .bytes(let bytes)? = try? FileSystem.read(path: path, maxBytes: 64 << 20) else { return nil }
+        return bytes
+    }
+
+    /// Creates a new file (failing if anything is already there) and writes all of `bytes`.
+    static func createFile(_ path: String, _ bytes: [UInt8]) throws(GenerateError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw failure("create", path) }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw failure("write", path)
+            }
+            written += count
+        }
+    }
+
+    static func makeDirectory(_ path: String) throws(GenerateError) {
+        guard mkdir(path, 0o755) == 0 || (errno == EEXIST && kind(path) == .directory) else { throw failure("create the folder", path) }
+    }
+
+    /// A new, empty folder named `<prefix>XXXXXX` with a random suffix.
+    static func makeTemporaryDirectory(prefix: String) throws(GenerateError) -> String {
+        var template = Array((prefix + "XXXXXX").utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        guard made != nil else { throw failure("create a temporary folder at", prefix + "XXXXXX") }
+        return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func move(_ source: String, to destination: String) throws(GenerateError) {
+        guard rename(source, destination) == 0 else { throw failure("move into place", destination) }
+    }
+
+    /// Deletes a folder and what is in it; links are removed, never followed.
+    static func removeTree(_ path: String) {
+        if kind(path) == .directory {
+            for entry in (try? FileSystem.entries(of: path)) ?? [] {
+                removeTree(path + "/" + entry.name)
+            }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
+    }
+
+    private static func failure(_ action: String, _ path: String) -> GenerateError {
+        GenerateError("Cannot \(action) '\(path)': \(String(cString: strerror(errno))).")
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// `osspec generate` end to end, through the built binary (the package builds are in
+/// OSSpecKitTests' GeneratedPackageTests).
+@Suite("osspec generate")
+struct GenerateCommandTests {
+    static let minimal = TestFiles.specs.appendingPathComponent("minimal.osspec.yaml")
+
+    @Test("generates the Swift package of a spec whose orchestrator is swift, then regenerates in place")
+    func generateAndRegenerate() throws {
+        let directory = try TemporaryDirectory()
+        let out = directory.url.appendingPathComponent("minimal").path
+        let first = try OSSpec.run(["generate", Self.minimal.path, "--out", out])
+        #expect(first.exitCode == 0, "\(first)")
+        #expect(first.stdout.hasPrefix("Generated "), "\(first)")
+        #expect(FileManager.default.fileExists(atPath: out + "/Package.swift"))
+        #expect(FileManager.default.fileExists(atPath: out + "/Sources/Runtime/Prompts/assistant+Prompt.swift"))
+        let marker = try String(contentsOfFile: out + "/.osspec-generated", encoding: .utf8)
+        #expect(marker.contains("target swift\n") && marker.contains("user Sources/Runtime/Prompts/assistant+Prompt.swift\n"))
+
+        // The prompt is the user's: an edit survives regeneration; a generated file is restored.
+        let prompt = out + "/Sources/Runtime/Prompts/assistant+Prompt.swift"
+        try "// mine\n".write(toFile: prompt, atomically: true, encoding: .utf8)
+        try "// broken\n".write(toFile: out + "/Sources/Runtime/Kernel.swift", atomically: true, encoding: .utf8)
+        let check = try OSSpec.run(["generate", Self.minimal.path, "--out", out, "--check"])
+        #expect(check.exitCode == 1, "\(check)")
+        #expect(check.stdout.hasPrefix("differs: Sources/Runtime/Kernel.swift\n"), "\(check)")
+        #expect(!check.stdout.contains("Prompt.swift"), "\(check)")
+
+        let second = try OSSpec.run(["generate", Self.minimal.path, "--out", out])
+        #expect(second.exitCode == 0, "\(second)")
+        #expect(second.stdout.contains("kept 1 files you own"), "\(second)")
+        #expect(try String(contentsOfFile: prompt, encoding: .utf8) == "// mine\n")
+        let inSync = try OSSpec.run(["generate", Self.minimal.path, "--out", out, "--check"])
+        #expect(inSync.exitCode == 0, "\(inSync)")
+        #expect(inSync.stdout.contains("in sync"), "\(inSync)")
+    }
+
+    @Test("--check reports drift when the spec changes, and writes nothing")
+    func drift() throws {
+        let directory = try TemporaryDirectory()
+        let out = directory.url.appendingPathComponent("p").path
+        let spec = try directory.write(try TestFiles.bytes(Self.minimal), to: "minimal.osspec.yaml")
+        #expect(try OSSpec.run(["generate", spec.path, "--out", out]).exitCode == 0)
+        var text = try String(contentsOf: spec, encoding: .utf8)
+        text = text.replacingOccurrences(of: "max_steps: 5", with: "max_steps: 6")
+        try text.write(to: spec, atomically: true, encoding: .utf8)
+        let check = try OSSpec.run(["generate", spec.path, "--out", out, "--check"])
+        #expect(check.exitCode == 1, "\(check)")
+        #expect(check.stdout.contains("differs: Sources/Runtime/Spec+Generated.swift\n"), "\(check)")
+        #expect(check.stdout.contains("differs: Package.swift\n"), "\(check)")  // its header names the spec's digest
+        #expect(!(try String(contentsOfFile: out + "/Sources/Runtime/Spec+Generated.swift", encoding: .utf8)).contains("maxSteps: 6"))
+    }
+
+    @Test("a spec with lint errors is refused with its findings, and nothing is written")
+    func lintErrors() throws {
+        let directory = try TemporaryDirectory()
+        var text = try String(contentsOf: Self.minimal, encoding: .utf8)
+        text = text.replacingOccurrences(of: "entry: assistant", with: "entry: nobody")
+        let spec = try directory.write(text, to: "broken.osspec.yaml")
+        let out = directory.url.appendingPathComponent("out").path
+        let result = try OSSpec.run(["generate", spec.path, "--out", out])
+        #expect(result.exitCode == 1, "\(result)")
+        #expect(result.stderr.contains("[unknown-entry]"), "\(result)")
+        #expect(result.stderr.contains("has lint errors"), "\(result)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test("a non-empty folder that osspec did not generate needs --force")
+    func force() throws {
+        let directory = try TemporaryDirectory()
+        _ = try directory.write("keep me\n", to: "notes.txt")
+        let refused = try OSSpec.run(["generate", Self.minimal.path, "--out", directory.url.path])
+        #expect(refused.exitCode == 1, "\(refused)")
+        #expect(refused.stderr.contains("--force"), "\(refused)")
+        #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("Package.swift").path))
+        let forced = try OSSpec.run(["generate", Self.minimal.path, "--out", directory.url.path, "--force"])
+        #expect(forced.exitCode == 0, "\(forced)")
+        #expect(try String(contentsOf: directory.url.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me\n")
+    }
+
+    @Test("the target follows kernel.orchestrator; another orchestrator needs --target")
+    func targets() throws {
+        let directory = try TemporaryDirectory()
+        var text = try String(contentsOf: Self.minimal, encoding: .utf8)
+        text = text.replacingOccurrences(of: "orchestrator: swift", with: "orchestrator: temporal")
+        let spec = try directory.write(text, to: "other.osspec.yaml")
+        let out = directory.url.appendingPathComponent("out").path
+        let missing = try OSSpec.run(["generate", spec.path, "--out", out])
+        #expect(missing.exitCode == 2, "\(missing)")
+        #expect(missing.stderr.contains("--target swift|langgraph"), "\(missing)")
+        #expect(try OSSpec.run(["generate", spec.path, "--out", out, "--target", "swift"]).exitCode == 0)
+        let unknown = try OSSpec.run(["generate", spec.path, "--target", "cobol"])
+        #expect(unknown.exitCode == 2, "\(unknown)")
+    }
+
+    @Test("--templates uses a folder of house templates; a template error names its file, line and column")
+    func houseTemplates() throws {
+        let directory = try TemporaryDirectory()
+        let templates = directory.url.appendingPathComponent("house")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try "README.md  readme.tmpl\nagents/{id}.md  agent.tmpl  each=process\n".write(
+            to: templates.appendingPathComponent("files.txt"), atomically: true, encoding: .utf8)
+        try "# {{ name | markdown }}\n".write(to: templates.appendingPathComponent("readme.tmpl"), atomically: true, encoding: .utf8)
+        try "{{#item}}{{ description | markdown }}{{/item}}\n".write(to: templates.appendingPathComponent("agent.tmpl"), atomically: true, encoding: .utf8)
+        let out = directory.url.appendingPathComponent("out").path
+        let result = try OSSpec.run(["generate", Self.minimal.path, "--out", out, "--templates", templates.path])
+        #expect(result.exitCode == 0, "\(result)")
+        let agent = try String(contentsOfFile: out + "/agents/assistant.md", encoding: .utf8)
+        #expect(agent.hasPrefix("<!-- Generated by osspec "), "\(agent)")
+        #expect(agent.hasSuffix("Answers the user\\'s message in a single reply\n"), "\(agent)")
+
+        try "# {{ name }}\n".write(to: templates.appendingPathComponent("readme.tmpl"), atomically: true, encoding: .utf8)
+        let broken = try OSSpec.run(["generate", Self.minimal.path, "--out", out, "--templates", templates.path])
+        #expect(broken.exitCode == 1, "\(broken)")
+        #expect(broken.stderr.contains("readme.tmpl:1:3: '{{name}}' needs an escaper"), "\(broken)")
+    }
+
+    @Test("a missing spec is an input error")
+    func missingSpec() throws {
+        let result = try OSSpec.run(["generate", "no-such.osspec.yaml"])
+        #expect(result.exitCode == 2, "\(result)")
+        #expect(result.stderr.contains("no such file"), "\(result)")
+    }
+
+    @Test("--out . generates into the current folder, staging beside it")
+    func currentFolder() throws {
+        let directory = try TemporaryDirectory()
+        let project = directory.url.appendingPathComponent("here")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        let result = try OSSpec.run(["generate", Self.minimal.path, "--out", "."], directory: project)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent("Package.swift").path))
+        let inside = try FileManager.default.contentsOfDirectory(atPath: project.path)
+        #expect(!inside.contains { $0.contains("osspec-tmp") }, "\(inside)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["here"])
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import Runtime
+
+exit(CommandLineTool().main(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Checkpoints of one session: numbered JSON files of the whole `SessionState`.
+public struct CheckpointStore: Sendable {
+    public var folder: URL
+
+    public init(folder: URL) { self.folder = folder }
+
+    /// Saves `state` as the next checkpoint and returns its id.
+    public func save(_ state: SessionState) throws -> String {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let id = String(format: "%04d", state.checkpointCount)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        try encoder.encode(state).write(to: folder.appendingPathComponent(id + ".json"), options: .atomic)
+        return id
+    }
+
+    public func list() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    public func load(_ id: String) throws -> SessionState {
+        guard id.allSatisfy({ $0.isASCII && $0.isNumber }), !id.isEmpty else { throw RunError("'\(id)' is not a checkpoint id.") }
+        let url = folder.appendingPathComponent(id + ".json")
+        guard let data = try? Data(contentsOf: url) else { throw RunError("No checkpoint '\(id)' in this session.") }
+        return try JSONDecoder().decode(SessionState.self, from: data)
+    }
+
+    public func latest() throws -> SessionState? {
+        guard let id = list().last else { return nil }
+        return try load(id)
+    }
+}
+
+public struct RunError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

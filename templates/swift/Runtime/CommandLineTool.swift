@@ -1,0 +1,154 @@
+import Foundation
+
+/// The package's command line: run a session, approve or deny a paused tool call, list
+/// checkpoints, replay from one, and describe the spec (as JSON, for checks).
+public struct CommandLineTool {
+    public var spec: SpecDefinition
+    public var environment: [String: String]
+
+    public init(spec: SpecDefinition = .generated, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.spec = spec
+        self.environment = environment
+    }
+
+    var usage: String {
+        """
+        Usage:
+          \(spec.name) run --session ID [--trace FILE] [--state-dir DIR] INPUT
+          \(spec.name) approve --session ID [--trace FILE] [--state-dir DIR]
+          \(spec.name) deny --session ID [--trace FILE] [--state-dir DIR]
+          \(spec.name) checkpoints --session ID [--state-dir DIR]
+          \(spec.name) replay --session ID --from CHECKPOINT [--trace FILE] [--state-dir DIR]
+          \(spec.name) describe
+        """
+    }
+
+    /// Runs a command; returns the exit status (0 ok, also for a run paused for approval;
+    /// 1 for a run that ended on a limit or failed; 2 for a usage error).
+    public func main(_ arguments: [String]) -> Int32 {
+        guard let command = arguments.first else { return fail(usage, 2) }
+        var options: [String: String] = [:]
+        var positionals: [String] = []
+        var index = 1
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument.hasPrefix("--"), ["--session", "--trace", "--state-dir", "--from"].contains(argument) {
+                guard index + 1 < arguments.count else { return fail("\(argument) needs a value.\n\(usage)", 2) }
+                options[String(argument.dropFirst(2))] = arguments[index + 1]
+                index += 2
+            } else if argument.hasPrefix("--") {
+                return fail("Unknown option '\(argument)'.\n\(usage)", 2)
+            } else {
+                positionals.append(argument)
+                index += 1
+            }
+        }
+        if command == "describe" {
+            print(describe())
+            return 0
+        }
+        guard let session = options["session"] else { return fail("--session is required.\n\(usage)", 2) }
+        // A session id becomes a folder name: letters, digits, '-' and '_' only.
+        guard !session.isEmpty, session.count <= 128, session.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+            return fail("A session id may use only letters, digits, '-' and '_'.", 2)
+        }
+        let root = URL(fileURLWithPath: options["state-dir"] ?? environment["OSSPEC_STATE_DIR"] ?? ".osspec-sessions")
+        let folder = root.appendingPathComponent(session)
+        let kernel = Kernel(spec: spec, folder: folder, tracer: Tracer(spec: spec, sink: sink(options["trace"], folder: folder)),
+            model: ModelProviders.fromEnvironment(environment, spec: spec))
+        do {
+            let outcome: RunOutcome
+            switch command {
+            case "run":
+                guard positionals.count == 1 else { return fail("Give one INPUT.\n\(usage)", 2) }
+                guard kernel.checkpoints.list().isEmpty else { return fail("Session '\(session)' already exists; use a new id.", 2) }
+                outcome = try kernel.start(sessionID: session, input: positionals[0])
+            case "approve", "deny":
+                guard let state = try kernel.checkpoints.latest(), state.pending != nil else {
+                    return fail("Session '\(session)' is not waiting for an approval.", 1)
+                }
+                outcome = try kernel.resolve(state, approved: command == "approve")
+            case "checkpoints":
+                for id in kernel.checkpoints.list() {
+                    let state = try kernel.checkpoints.load(id)
+                    print("\(id)  step \(state.step)  process \(state.current)  \(state.status.rawValue)")
+                }
+                return 0
+            case "replay":
+                guard let from = options["from"] else { return fail("--from CHECKPOINT is required.\n\(usage)", 2) }
+                var state = try kernel.checkpoints.load(from)
+                guard state.pending == nil else { return fail("Checkpoint \(from) waits for an approval: use approve or deny.", 1) }
+                state.status = .running
+                var replay = kernel
+                replay.checkpoints = CheckpointStore(folder: folder.appendingPathComponent("replay-from-\(from)"))
+                outcome = try replay.run(state)
+            default:
+                return fail("Unknown command '\(command)'.\n\(usage)", 2)
+            }
+            print(outcome.message)
+            switch outcome.state.status {
+            case .completed, .pausedForApproval: return 0
+            default: return 1
+            }
+        } catch {
+            return fail("\(error)", 1)
+        }
+    }
+
+    private func sink(_ trace: String?, folder: URL) -> any TraceSink {
+        if let trace { return trace == "-" ? StandardOutputTraceSink() : FileTraceSink(url: URL(fileURLWithPath: trace)) }
+        if spec.tracing.exporter == "stdout" { return StandardOutputTraceSink() }
+        if spec.tracing.exporter == "otlp", let endpoint = (environment["OTEL_EXPORTER_OTLP_ENDPOINT"] ?? spec.tracing.endpoint).flatMap(URL.init(string:)) {
+            return OTLPTraceSink(endpoint: endpoint, serviceName: spec.name)
+        }
+        // jsonl, otlp without an endpoint, and exporters this runtime does not ship (langsmith): a JSON-lines file.
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return FileTraceSink(url: folder.appendingPathComponent("trace.jsonl"))
+    }
+
+    private func fail(_ message: String, _ status: Int32) -> Int32 {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        return status
+    }
+
+    /// The spec's free-text values as JSON, so a test can check that each survived generation exactly.
+    public func describe() -> String {
+        var strings: [String: String] = ["name": spec.name, "entry": spec.entry, "orchestrator": spec.orchestrator,
+            "tracing.exporter": spec.tracing.exporter]
+        if let description = spec.description { strings["description"] = description }
+        if let endpoint = spec.tracing.endpoint { strings["tracing.endpoint"] = endpoint }
+        for (index, value) in spec.tracing.redact.enumerated() { strings["tracing.redact.\(index)"] = value }
+        for model in spec.models {
+            strings["models.\(model.id).provider"] = model.provider
+            strings["models.\(model.id).model"] = model.model
+            if let endpoint = model.endpoint { strings["models.\(model.id).endpoint"] = endpoint }
+        }
+        for (index, route) in spec.routes.enumerated() {
+            for (taskIndex, task) in route.tasks.enumerated() { strings["routes.\(index).tasks.\(taskIndex)"] = task }
+        }
+        for store in spec.stores {
+            strings["stores.\(store.id).backend"] = store.backend
+            if let embedding = store.embedding { strings["stores.\(store.id).embedding"] = embedding }
+        }
+        if let checkpoints = spec.checkpoints { strings["checkpoints.backend"] = checkpoints.backend }
+        for process in spec.processes {
+            strings["processes.\(process.id).description"] = process.description
+            strings["processes.\(process.id).prompt"] = Prompts.byProcess[process.id]
+            if let task = process.task { strings["processes.\(process.id).task"] = task }
+            for (index, slot) in process.context.enumerated() { strings["processes.\(process.id).context.\(index)"] = slot }
+        }
+        for tool in spec.tools {
+            strings["tools.\(tool.id).description"] = tool.description
+            if let resource = tool.resource { strings["tools.\(tool.id).resource"] = resource }
+            if let justification = tool.justification { strings["tools.\(tool.id).justification"] = justification }
+        }
+        if let userSpace = spec.userSpace {
+            strings["user_space.app"] = userSpace.app
+            strings["user_space.interface"] = userSpace.interface
+        }
+        for (row, reason) in spec.notApplicable { strings["n/a.\(row)"] = reason }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: (try? encoder.encode(strings)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+}

@@ -1,0 +1,66 @@
+/// How many tokens a text takes. Approximate by default; a real tokenizer plugs in here.
+public protocol TokenEstimator: Sendable {
+    func tokens(_ text: String) -> Int
+}
+
+/// About four characters a token, never zero for non-empty text.
+public struct ApproximateTokenEstimator: TokenEstimator {
+    public init() {}
+    public func tokens(_ text: String) -> Int { (text.count + 3) / 4 }
+}
+
+/// RAM: a process sees its system prompt, its `context` slots and its own messages, trimmed
+/// to its budget. The oldest messages are evicted first; per `ram.paging` they are summarized
+/// (the summary stays in context), offloaded or dropped, and, unless dropped, written to the
+/// paging store.
+public struct ContextAssembler: Sendable {
+    public var spec: SpecDefinition
+    public var estimator: any TokenEstimator
+
+    public init(spec: SpecDefinition, estimator: any TokenEstimator = ApproximateTokenEstimator()) {
+        self.spec = spec
+        self.estimator = estimator
+    }
+
+    public struct Assembled: Sendable {
+        public var messages: [Message]
+        public var tokens: Int
+        public var evicted: [Message]
+    }
+
+    public func budget(of process: ProcessDefinition, model: ModelDefinition) -> Int {
+        process.budgetTokens ?? spec.ram?.defaultBudgetTokens ?? model.contextWindow
+    }
+
+    /// The context for `process`; trims `state.history[process]` in place and pages out what it evicts.
+    public func assemble(_ process: ProcessDefinition, model: ModelDefinition, state: inout SessionState, stores: StoreSet) throws -> Assembled {
+        var fixed = [Message(role: "system", content: Prompts.byProcess[process.id] ?? process.description)]
+        for slot in process.context {
+            let content = slot == "current_turn" ? state.input : state.slots[slot]
+            if let content, !content.isEmpty { fixed.append(Message(role: "user", content: "[\(slot)] \(content)")) }
+        }
+        if process.context.isEmpty { fixed.append(Message(role: "user", content: state.input)) }
+        var history = state.history[process.id] ?? []
+        let budget = budget(of: process, model: model)
+        let size = { (messages: [Message]) in messages.reduce(0) { $0 + estimator.tokens($1.content) } }
+        var evicted: [Message] = []
+        while size(fixed + history) > budget, !history.isEmpty {
+            evicted.append(history.removeFirst())
+        }
+        if !evicted.isEmpty {
+            let mode = spec.ram?.pagingEvict ?? "drop"
+            if mode == "summarize" {
+                let summary = Message(role: "system", content: "Summary of \(evicted.count) earlier messages: " + String(evicted.map(\.content).joined(separator: " / ").prefix(120)))
+                if size(fixed + [summary] + history) <= budget { history.insert(summary, at: 0) }
+            }
+            if mode != "drop", let storeID = spec.ram?.pagingStore, let store = stores.store(storeID) {
+                for message in evicted {
+                    try store.put(key: "\(process.id)/paged/\(state.step)", value: message.content)
+                }
+            }
+        }
+        state.history[process.id] = history
+        let messages = fixed + history
+        return Assembled(messages: messages, tokens: size(messages), evicted: evicted)
+    }
+}

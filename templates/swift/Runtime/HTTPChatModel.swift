@@ -1,0 +1,138 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Sends one HTTP request and returns the response body; URLSession in production, a fake in tests.
+public protocol HTTPTransport: Sendable {
+    func send(_ request: URLRequest) throws -> (status: Int, body: Data)
+}
+
+/// A real provider over HTTP: `openai-compatible` (POST {base}/chat/completions) or `anthropic`
+/// (POST {base}/v1/messages). The process's allowed tools are offered as functions, plus one
+/// `handoff` function whose `target` is one of its handoff targets; the kernel still checks
+/// every call the model makes, so a model asking for a tool it was not given is refused.
+public struct HTTPChatModel: ChatModel {
+    public enum Flavor: String, Sendable { case openAICompatible = "openai-compatible", anthropic }
+
+    public var flavor: Flavor
+    public var baseURL: URL
+    public var apiKey: String
+    public var spec: SpecDefinition
+    public var transport: any HTTPTransport
+
+    public init(flavor: Flavor, baseURL: URL, apiKey: String, spec: SpecDefinition, transport: any HTTPTransport = URLSessionTransport()) {
+        self.flavor = flavor
+        self.baseURL = baseURL
+        self.apiKey = apiKey
+        self.spec = spec
+        self.transport = transport
+    }
+
+    public func respond(_ request: ModelRequest) throws -> ModelResponse {
+        let response = try transport.send(try urlRequest(request))
+        guard (200..<300).contains(response.status) else {
+            throw ProviderError(description: "\(flavor.rawValue) answered HTTP \(response.status)")
+        }
+        return try parse(response.body)
+    }
+
+    func tools(_ request: ModelRequest) -> [[String: Any]] {
+        var tools: [(String, String, [String: Any])] = request.process.tools.map { id in
+            (id, spec.tool(id)?.description ?? id, ["type": "object", "properties": ["input": ["type": "string"]]])
+        }
+        if !request.process.handoffs.isEmpty {
+            tools.append(("handoff", "Hand the conversation to another agent.",
+                ["type": "object", "properties": ["target": ["type": "string", "enum": request.process.handoffs]], "required": ["target"]]))
+        }
+        switch flavor {
+        case .openAICompatible:
+            return tools.map { ["type": "function", "function": ["name": $0.0, "description": $0.1, "parameters": $0.2]] }
+        case .anthropic:
+            return tools.map { ["name": $0.0, "description": $0.1, "input_schema": $0.2] }
+        }
+    }
+
+    func urlRequest(_ request: ModelRequest) throws -> URLRequest {
+        let system = request.messages.filter { $0.role == "system" }.map(\.content).joined(separator: "\n\n")
+        let conversation = request.messages.filter { $0.role != "system" }.map { message in
+            ["role": message.role == "assistant" ? "assistant" : "user", "content": message.content]
+        }
+        var body: [String: Any] = ["model": request.model.model, "max_tokens": request.model.maxOutputTokens ?? 1024]
+        let tools = tools(request)
+        if !tools.isEmpty { body["tools"] = tools }
+        var urlRequest: URLRequest
+        switch flavor {
+        case .openAICompatible:
+            urlRequest = URLRequest(url: baseURL.appendingPathComponent("chat/completions"))
+            body["messages"] = [["role": "system", "content": system]] + conversation
+            urlRequest.setValue("Bearer \(apiKey)", forHTTPHeaderField: "Authorization")
+        case .anthropic:
+            urlRequest = URLRequest(url: baseURL.appendingPathComponent("v1/messages"))
+            body["system"] = system
+            body["messages"] = conversation.isEmpty ? [["role": "user", "content": "(start)"]] : conversation
+            urlRequest.setValue(apiKey, forHTTPHeaderField: "x-api-key")
+            urlRequest.setValue("2023-06-01", forHTTPHeaderField: "anthropic-version")
+        }
+        urlRequest.httpMethod = "POST"
+        urlRequest.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        urlRequest.httpBody = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
+        return urlRequest
+    }
+
+    func parse(_ data: Data) throws -> ModelResponse {
+        guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw ProviderError(description: "\(flavor.rawValue) answered something that is not a JSON object")
+        }
+        let usage = object["usage"] as? [String: Any]
+        let outputTokens = (usage?["completion_tokens"] ?? usage?["output_tokens"]) as? Int ?? 0
+        var call: (name: String, arguments: [String: Any])?
+        var text = ""
+        switch flavor {
+        case .openAICompatible:
+            let message = ((object["choices"] as? [[String: Any]])?.first?["message"] as? [String: Any]) ?? [:]
+            text = message["content"] as? String ?? ""
+            if let function = (message["tool_calls"] as? [[String: Any]])?.first?["function"] as? [String: Any], let name = function["name"] as? String {
+                let arguments = (function["arguments"] as? String).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [String: Any]
+                call = (name, arguments ?? [:])
+            }
+        case .anthropic:
+            for block in object["content"] as? [[String: Any]] ?? [] {
+                if block["type"] as? String == "tool_use", call == nil, let name = block["name"] as? String {
+                    call = (name, block["input"] as? [String: Any] ?? [:])
+                } else if block["type"] as? String == "text" {
+                    text += block["text"] as? String ?? ""
+                }
+            }
+        }
+        guard let call else { return ModelResponse(decision: .finish(text), outputTokens: outputTokens) }
+        if call.name == "handoff" {
+            return ModelResponse(decision: .handoff(to: call.arguments["target"] as? String ?? ""), outputTokens: outputTokens)
+        }
+        return ModelResponse(decision: .callTool(call.name, input: call.arguments["input"] as? String ?? ""), outputTokens: outputTokens)
+    }
+}
+
+/// HTTP over URLSession, waiting for the answer (the kernel runs one step at a time).
+public struct URLSessionTransport: HTTPTransport {
+    public init() {}
+
+    public func send(_ request: URLRequest) throws -> (status: Int, body: Data) {
+        final class Box: @unchecked Sendable {
+            var result: Result<(Int, Data), any Error> = .failure(ProviderError(description: "no answer"))
+        }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        URLSession.shared.dataTask(with: request) { data, response, error in
+            if let error {
+                box.result = .failure(error)
+            } else {
+                box.result = .success(((response as? HTTPURLResponse)?.statusCode ?? 0, data ?? Data()))
+            }
+            done.signal()
+        }.resume()
+        done.wait()
+        let (status, body) = try box.result.get()
+        return (status, body)
+    }
+}

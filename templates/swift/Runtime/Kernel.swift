@@ -1,0 +1,262 @@
+import Foundation
+
+/// A tool call as its implementation sees it.
+public struct ToolCall: Sendable {
+    public var tool: ToolDefinition
+    public var process: String
+    public var input: String
+    public var stores: StoreSet
+
+    /// What a tool does until it is implemented: a read finds matches in its store, a write
+    /// appends to it, anything else reports that it ran.
+    public func defaultResult() throws -> String {
+        if let resource = tool.resource, let store = stores.store(resource) {
+            if tool.scope == "write" {
+                try store.put(key: tool.id, value: input)
+                return "\(tool.id): stored"
+            }
+            return "\(tool.id): " + (try store.search(input, limit: 3)).joined(separator: " | ")
+        }
+        return "\(tool.id): done"
+    }
+}
+
+/// What a run did.
+public struct RunOutcome: Sendable {
+    public var state: SessionState
+    public var message: String
+}
+
+/// The kernel: runs a session step by step and enforces the spec at each one. Processes and
+/// IPC: a tool outside the process's allowlist is refused and traced as a denial; a tool that
+/// needs human approval pauses the run at a checkpoint; a handoff outside the process's
+/// `handoffs` is refused; hops count against `max_hops`. Kernel: `max_steps` and
+/// `timeout_seconds` end the run with a clear status.
+public struct Kernel: Sendable {
+    public var spec: SpecDefinition
+    public var folder: URL
+    public var tracer: Tracer
+    public var model: any ChatModel
+    public var fallbackModel: (any ChatModel)?
+    public var checkpoints: CheckpointStore
+    public var now: @Sendable () -> Date
+    public var tools: [String: @Sendable (ToolCall) throws -> String]
+
+    /// `folder` is the session's own folder: its stores, checkpoints and trace live there.
+    public init(
+        spec: SpecDefinition, folder: URL, tracer: Tracer, model: any ChatModel = StubModel(),
+        checkpointFolder: URL? = nil, now: @escaping @Sendable () -> Date = { Date() },
+        tools: [String: @Sendable (ToolCall) throws -> String] = ToolImplementations.registry
+    ) {
+        self.spec = spec
+        self.folder = folder
+        self.tracer = tracer
+        self.model = model
+        self.checkpoints = CheckpointStore(folder: checkpointFolder ?? folder.appendingPathComponent("checkpoints"))
+        self.now = now
+        self.tools = tools
+    }
+
+    var stores: StoreSet { StoreSet(spec: spec, folder: folder) }
+
+    public func start(sessionID: String, input: String) throws -> RunOutcome {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return try run(SessionState(sessionID: sessionID, input: input, entry: spec.entry))
+    }
+
+    /// Decides a paused tool call, then carries on from the checkpoint the pause saved.
+    public func resolve(_ state: SessionState, approved: Bool) throws -> RunOutcome {
+        guard let pending = state.pending else { throw RunError("Session '\(state.sessionID)' is not waiting for an approval.") }
+        var state = state
+        state.pending = nil
+        state.status = .running
+        tracer.emit(.approval, state: &state, parent: nil, [
+            "gen_ai.tool.name": .string(pending.tool), "gen_ai.agent.name": .string(pending.process),
+            "osspec.approval.decision": .string(approved ? "approved" : "denied"),
+            "osspec.checkpoint.id": .string(pending.checkpoint),
+        ])
+        if approved {
+            try execute(pending.tool, process: pending.process, input: pending.input, state: &state, parent: nil)
+        } else {
+            tracer.emit(.denial, state: &state, parent: nil, [
+                "gen_ai.tool.name": .string(pending.tool), "gen_ai.agent.name": .string(pending.process),
+                "osspec.denial.reason": .string("denied by a person"),
+            ])
+            state.history[pending.process, default: []].append(Message(role: "tool", content: "\(pending.tool): denied by a person"))
+            state.toolsCalled[pending.process, default: 0] += 1
+        }
+        return try run(state)
+    }
+
+    /// Runs from `state` until the session completes, pauses or hits a limit.
+    public func run(_ initial: SessionState) throws -> RunOutcome {
+        var state = initial
+        let started = now()
+        while state.status == .running {
+            if now().timeIntervalSince(started) >= spec.timeoutSeconds {
+                state.status = .timeout
+                break
+            }
+            if state.step >= spec.maxSteps {
+                state.status = .maxSteps
+                break
+            }
+            state.step += 1
+            try step(&state)
+            if state.status == .running, spec.checkpoints?.every == "node" { try checkpoint(&state) }
+        }
+        if state.status != .pausedForApproval, spec.checkpoints != nil { try checkpoint(&state) }
+        return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
+    }
+
+    private func step(_ state: inout SessionState) throws {
+        guard let process = spec.process(state.current) else {
+            state.status = .failed
+            state.output = "unknown process '\(state.current)'"
+            return
+        }
+        guard let route = Router(spec: spec).route(process) else {
+            state.status = .failed
+            state.output = "no model for process '\(process.id)'"
+            return
+        }
+        var chosen = route.primary
+        let assembled = try ContextAssembler(spec: spec).assemble(process, model: chosen, state: &state, stores: stores)
+        let toolsCalled = state.toolsCalled[process.id] ?? 0
+        let visited = state.visited
+        let returnTo = state.returnStack.last
+        let request = { (model: ModelDefinition) in
+            ModelRequest(
+                model: model, process: process, messages: assembled.messages, toolsCalled: toolsCalled,
+                visited: visited, returnTo: returnTo)
+        }
+        let response: ModelResponse
+        do {
+            response = try model.respond(request(chosen))
+        } catch {
+            guard let fallback = route.fallback else {
+                state.status = .failed
+                state.output = "\(error)"
+                return
+            }
+            chosen = fallback
+            do { response = try (fallbackModel ?? model).respond(request(fallback)) } catch {
+                state.status = .failed
+                state.output = "\(error)"
+                return
+            }
+        }
+        let span = tracer.emit(.modelCall, state: &state, parent: nil, [
+            "gen_ai.operation.name": .string("chat"), "gen_ai.provider.name": .string(chosen.provider),
+            "gen_ai.request.model": .string(chosen.model), "gen_ai.agent.name": .string(process.id),
+            "gen_ai.usage.input_tokens": .int(assembled.tokens), "gen_ai.usage.output_tokens": .int(response.outputTokens),
+            "osspec.context.evicted": .int(assembled.evicted.count),
+        ])
+        switch response.decision {
+        case .callTool(let tool, let input):
+            try callTool(tool, process: process.id, input: input, state: &state, parent: span)
+        case .handoff(let target):
+            try handoff(to: target, state: &state, parent: span)
+        case .finish(let text):
+            state.output = text
+            state.status = .completed
+        }
+    }
+
+    /// A tool call as the kernel allows it: refused outside the allowlist, paused for approval
+    /// when the tool needs it, else run.
+    public func callTool(_ toolID: String, process processID: String, input: String, state: inout SessionState, parent: String?) throws {
+        guard let process = spec.process(processID), process.tools.contains(toolID), let tool = spec.tool(toolID) else {
+            tracer.emit(.denial, state: &state, parent: parent, [
+                "gen_ai.tool.name": .string(toolID), "gen_ai.agent.name": .string(processID),
+                "osspec.denial.reason": .string("tool not in the process's allowlist"),
+            ])
+            state.history[processID, default: []].append(Message(role: "tool", content: "\(toolID): refused, not allowed for \(processID)"))
+            // The stub moves on; a real model is told the call was refused.
+            if spec.process(processID)?.tools.contains(toolID) == true { state.toolsCalled[processID, default: 0] += 1 }
+            return
+        }
+        if tool.needsApproval {
+            state.status = .pausedForApproval
+            let id = String(format: "%04d", state.checkpointCount + 1)
+            state.pending = PendingApproval(process: processID, tool: toolID, input: input, checkpoint: id)
+            tracer.emit(.approval, state: &state, parent: parent, [
+                "gen_ai.tool.name": .string(toolID), "gen_ai.agent.name": .string(processID),
+                "osspec.approval.decision": .string("requested"), "osspec.checkpoint.id": .string(id),
+            ])
+            try checkpoint(&state)
+            return
+        }
+        try execute(toolID, process: processID, input: input, state: &state, parent: parent)
+    }
+
+    private func execute(_ toolID: String, process: String, input: String, state: inout SessionState, parent: String?) throws {
+        guard let tool = spec.tool(toolID) else { return }
+        let result: String
+        if let implementation = tools[toolID] {
+            result = (try? implementation(ToolCall(tool: tool, process: process, input: input, stores: stores))) ?? "\(toolID): failed"
+        } else {
+            result = "\(toolID): no implementation"
+        }
+        tracer.emit(.toolCall, state: &state, parent: parent, [
+            "gen_ai.operation.name": .string("execute_tool"), "gen_ai.tool.name": .string(toolID),
+            "gen_ai.agent.name": .string(process), "osspec.tool.scope": .string(tool.scope),
+        ])
+        state.history[process, default: []].append(Message(role: "tool", content: result))
+        state.toolsCalled[process, default: 0] += 1
+    }
+
+    /// A handoff as the kernel allows it: only to a listed target, and within `max_hops`.
+    public func handoff(to target: String, state: inout SessionState, parent: String?) throws {
+        let from = state.current
+        guard let process = spec.process(from), process.handoffs.contains(target), spec.process(target) != nil else {
+            tracer.emit(.denial, state: &state, parent: parent, [
+                "gen_ai.agent.name": .string(from), "osspec.handoff.to": .string(target),
+                "osspec.denial.reason": .string("handoff not allowed"),
+            ])
+            state.status = .failed
+            state.output = "handoff from '\(from)' to '\(target)' is not allowed"
+            return
+        }
+        if let maxHops = spec.maxHops, state.hops >= maxHops {
+            state.status = .maxHops
+            return
+        }
+        state.hops += 1
+        tracer.emit(.handoff, state: &state, parent: parent, [
+            "gen_ai.agent.name": .string(from), "osspec.handoff.to": .string(target), "osspec.handoff.hops": .int(state.hops),
+        ])
+        if state.returnStack.last == target {
+            state.returnStack.removeLast()
+        } else {
+            state.returnStack.append(from)
+        }
+        if !state.visited.contains(target) { state.visited.append(target) }
+        state.current = target
+        if spec.checkpoints?.every == "turn" { try checkpoint(&state) }
+    }
+
+    private func checkpoint(_ state: inout SessionState) throws {
+        guard spec.checkpoints != nil || state.pending != nil else { return }
+        state.checkpointCount += 1
+        // Traced first, so the saved state already counts the event's span: a replay from
+        // here continues the trace exactly where the original went on.
+        tracer.emit(.checkpoint, state: &state, parent: nil, ["osspec.checkpoint.id": .string(String(format: "%04d", state.checkpointCount))])
+        _ = try checkpoints.save(state)
+    }
+
+    static func describe(_ state: SessionState, name: String) -> String {
+        switch state.status {
+        case .completed: return "Session '\(state.sessionID)' completed in \(state.step) steps: \(state.output ?? "")"
+        case .pausedForApproval:
+            let pending = state.pending
+            return "Session '\(state.sessionID)' paused: tool '\(pending?.tool ?? "")' of process '\(pending?.process ?? "")' needs a person's approval.\n"
+                + "  Approve: \(name) approve --session \(state.sessionID)\n  Deny:    \(name) deny --session \(state.sessionID)"
+        case .maxSteps: return "Session '\(state.sessionID)' stopped: max_steps reached (\(state.step) steps)."
+        case .maxHops: return "Session '\(state.sessionID)' stopped: max_hops reached (\(state.hops) hops)."
+        case .timeout: return "Session '\(state.sessionID)' stopped: timeout_seconds reached after \(state.step) steps."
+        case .failed: return "Session '\(state.sessionID)' failed: \(state.output ?? "")"
+        case .running: return "Session '\(state.sessionID)' is running."
+        }
+    }
+}

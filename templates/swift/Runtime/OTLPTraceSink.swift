@@ -1,0 +1,56 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// `exporter: otlp`: each trace event as an OTLP/HTTP JSON span, POSTed to
+/// `{endpoint}/v1/traces`. The event's attributes (already redacted) become span attributes.
+/// Export is best effort: a failed POST never fails the run.
+public struct OTLPTraceSink: TraceSink {
+    public var endpoint: URL
+    public var serviceName: String
+    public var transport: any HTTPTransport
+
+    public init(endpoint: URL, serviceName: String, transport: any HTTPTransport = URLSessionTransport()) {
+        self.endpoint = endpoint
+        self.serviceName = serviceName
+        self.transport = transport
+    }
+
+    public func write(_ line: String) {
+        guard let body = try? Self.body(line, serviceName: serviceName) else { return }
+        var request = URLRequest(url: endpoint.appendingPathComponent("v1/traces"))
+        request.httpMethod = "POST"
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = body
+        _ = try? transport.send(request)
+    }
+
+    /// The OTLP JSON request for one event line.
+    static func body(_ line: String, serviceName: String) throws -> Data {
+        guard let event = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return Data() }
+        let timestamp = (event["timestamp"] as? String).flatMap { try? Date($0, strategy: .iso8601) } ?? Date()
+        let nanos = String(UInt64(max(0, timestamp.timeIntervalSince1970) * 1_000_000_000))
+        let attributes: [[String: Any]] = event.keys.sorted().compactMap { key in
+            guard !["trace_id", "span_id", "parent_span_id", "timestamp"].contains(key) else { return nil }
+            switch event[key] {
+            case let text as String: return ["key": key, "value": ["stringValue": text]]
+            case let number as Int: return ["key": key, "value": ["intValue": String(number)]]
+            default: return nil
+            }
+        }
+        var span: [String: Any] = [
+            "traceId": event["trace_id"] as? String ?? "", "spanId": event["span_id"] as? String ?? "",
+            "name": event["event"] as? String ?? "event", "kind": 1,
+            "startTimeUnixNano": nanos, "endTimeUnixNano": nanos, "attributes": attributes,
+        ]
+        if let parent = event["parent_span_id"] as? String, !parent.isEmpty { span["parentSpanId"] = parent }
+        let request: [String: Any] = [
+            "resourceSpans": [[
+                "resource": ["attributes": [["key": "service.name", "value": ["stringValue": serviceName]]]],
+                "scopeSpans": [["scope": ["name": "osspec-runtime"], "spans": [span]]],
+            ]]
+        ]
+        return try JSONSerialization.data(withJSONObject: request, options: [.sortedKeys])
+    }
+}

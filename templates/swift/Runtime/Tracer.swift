@@ -1,0 +1,129 @@
+import Foundation
+
+/// The kinds of trace events, as `kernel.tracing.events` names them.
+public enum TraceEventKind: String, Sendable, CaseIterable {
+    case modelCall = "model_call"
+    case toolCall = "tool_call"
+    case handoff, checkpoint, approval, denial
+}
+
+/// One value in a trace event.
+public enum TraceValue: Sendable, Equatable, Encodable {
+    case string(String), int(Int), bool(Bool)
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let text): try container.encode(text)
+        case .int(let number): try container.encode(number)
+        case .bool(let flag): try container.encode(flag)
+        }
+    }
+}
+
+/// Where trace lines go.
+public protocol TraceSink: Sendable {
+    func write(_ line: String)
+}
+
+/// A JSON-lines file, appended to.
+public struct FileTraceSink: TraceSink {
+    public var url: URL
+    public init(url: URL) { self.url = url }
+    public func write(_ line: String) {
+        let data = Data((line + "\n").utf8)
+        if let handle = try? FileHandle(forWritingTo: url) {
+            defer { try? handle.close() }
+            _ = try? handle.seekToEnd()
+            try? handle.write(contentsOf: data)
+        } else {
+            try? data.write(to: url)
+        }
+    }
+}
+
+public struct StandardOutputTraceSink: TraceSink {
+    public init() {}
+    public func write(_ line: String) { print(line) }
+}
+
+/// Lines kept in memory, for tests.
+public final class MemoryTraceSink: TraceSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+    public init() {}
+    public func write(_ line: String) {
+        lock.lock()
+        stored.append(line)
+        lock.unlock()
+    }
+    public var lines: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored
+    }
+}
+
+/// The kernel's instrumentation: one JSON line per event of a kind the spec lists, with the
+/// session, step, span and parent span, timestamps, and OpenTelemetry GenAI attribute names.
+/// Values are redacted per `tracing.redact` before they leave; a session outside
+/// `sample_rate` is not exported (decided from its id, so the whole session or none).
+public struct Tracer: Sendable {
+    public var spec: SpecDefinition
+    public var sink: any TraceSink
+    public var redactor: Redactor
+    public var now: @Sendable () -> Date
+
+    public init(spec: SpecDefinition, sink: any TraceSink, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.spec = spec
+        self.sink = sink
+        self.redactor = Redactor(classes: spec.tracing.redact)
+        self.now = now
+    }
+
+    public func isSampled(_ sessionID: String) -> Bool {
+        let rate = spec.tracing.sampleRate
+        if rate >= 1 { return true }
+        if rate <= 0 { return false }
+        // FNV-1a of the id: stable across runs and machines.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in sessionID.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Double(hash % 10_000) / 10_000 < rate
+    }
+
+    /// Emits an event (when its kind is traced) and returns its span id.
+    @discardableResult
+    public func emit(_ kind: TraceEventKind, state: inout SessionState, parent: String?, _ attributes: [String: TraceValue]) -> String {
+        let span = String(format: "%016x", state.nextSpan)
+        state.nextSpan += 1
+        guard spec.traces(kind), isSampled(state.sessionID) else { return span }
+        var event: [String: TraceValue] = [
+            "event": .string(kind.rawValue),
+            "session_id": .string(state.sessionID),
+            "trace_id": .string(Self.traceID(state.sessionID)),
+            "step": .int(state.step),
+            "span_id": .string(span),
+            "parent_span_id": .string(parent ?? ""),
+            "timestamp": .string(now().ISO8601Format()),
+            "osspec.system": .string(spec.name),
+        ]
+        for (key, value) in attributes {
+            if case .string(let text) = value { event[key] = .string(redactor.redact(text)) } else { event[key] = value }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if let data = try? encoder.encode(event) { sink.write(String(decoding: data, as: UTF8.self)) }
+        return span
+    }
+
+    /// 32 hex digits derived from the session id, so all of a session's spans share a trace.
+    static func traceID(_ sessionID: String) -> String {
+        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        var b: UInt64 = 0x8422_2325_cbf2_9ce4
+        for byte in sessionID.utf8 {
+            a = (a ^ UInt64(byte)) &* 0x100_0000_01b3
+            b = (b ^ UInt64(byte)) &* 0x100_0000_01b3 ^ a
+        }
+        return String(format: "%016llx%016llx", a, b)
+    }
+}

@@ -1,0 +1,346 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+@testable import Runtime
+
+/// The generated package's own checks: the spec is enforced at run time.
+@Suite("Runtime enforces the spec")
+struct RuntimeTests {
+    /// The spec with every session sampled, so each test sees its whole trace.
+    static var spec: SpecDefinition {
+        var spec = SpecDefinition.generated
+        spec.tracing.sampleRate = 1
+        return spec
+    }
+
+    static func folder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("runtime-tests-" + UUID().uuidString)
+    }
+
+    static func kernel(_ spec: SpecDefinition, _ sink: MemoryTraceSink, now: @escaping @Sendable () -> Date = { Date() }) -> Kernel {
+        Kernel(spec: spec, folder: folder(), tracer: Tracer(spec: spec, sink: sink, now: now), now: now)
+    }
+
+    static func events(_ sink: MemoryTraceSink) throws -> [[String: Any]] {
+        try sink.lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    }
+
+    /// Runs a session to its end, approving every paused tool call.
+    static func runApprovingAll(_ kernel: Kernel, session: String = "s1") throws -> RunOutcome {
+        var outcome = try kernel.start(sessionID: session, input: "hello")
+        var guardCount = 0
+        while outcome.state.status == .pausedForApproval, guardCount < 100 {
+            outcome = try kernel.resolve(outcome.state, approved: true)
+            guardCount += 1
+        }
+        return outcome
+    }
+
+    /// Processes the stub reaches from the entry.
+    static func reachable(_ spec: SpecDefinition) -> [ProcessDefinition] {
+        var seen = [spec.entry]
+        var index = 0
+        while index < seen.count {
+            for next in spec.process(seen[index])?.handoffs ?? [] where !seen.contains(next) { seen.append(next) }
+            index += 1
+        }
+        return seen.compactMap(spec.process)
+    }
+
+    @Test("a tool outside the allowlist is refused, not run, and traced as a denial, for every process")
+    func deniedTool() throws {
+        for process in Self.spec.processes {
+            let sink = MemoryTraceSink()
+            let ran = MemoryTraceSink()
+            var tools = ToolImplementations.registry
+            let forbidden = Self.spec.tools.first { !process.tools.contains($0.id) }?.id ?? "not-granted-tool"
+            tools[forbidden] = { _ in ran.write("ran"); return "ran" }
+            var kernel = Self.kernel(Self.spec, sink)
+            kernel.tools = tools
+            var state = SessionState(sessionID: "deny", input: "x", entry: process.id)
+            try kernel.callTool(forbidden, process: process.id, input: "x", state: &state, parent: nil)
+            #expect(ran.lines.isEmpty, "\(process.id) ran \(forbidden)")
+            #expect(state.history[process.id]?.last?.content.contains("refused") == true)
+            let denials = try Self.events(sink).filter { $0["event"] as? String == "denial" }
+            #expect(denials.count == (Self.spec.traces(.denial) ? 1 : 0), "\(process.id)")
+            if let denial = denials.first {
+                #expect(denial["gen_ai.tool.name"] as? String == forbidden)
+                #expect(denial["gen_ai.agent.name"] as? String == process.id)
+            }
+        }
+    }
+
+    @Test("a handoff outside the process's handoffs is refused")
+    func deniedHandoff() throws {
+        let sink = MemoryTraceSink()
+        let kernel = Self.kernel(Self.spec, sink)
+        var state = SessionState(sessionID: "h", input: "x", entry: Self.spec.entry)
+        try kernel.handoff(to: "no-such-process", state: &state, parent: nil)
+        #expect(state.status == .failed)
+        #expect(state.current == Self.spec.entry)
+    }
+
+    @Test("a stub run exercises the architecture and emits every event kind the spec lists")
+    func stubRunEvents() throws {
+        let spec = Self.spec
+        let sink = MemoryTraceSink()
+        let kernel = Self.kernel(spec, sink)
+        let outcome = try Self.runApprovingAll(kernel)
+        #expect(outcome.state.status == .completed, "\(outcome.message)")
+        var state = outcome.state
+        try kernel.callTool("not-granted-tool", process: spec.entry, input: "x", state: &state, parent: nil)
+        let events = try Self.events(sink)
+        let kinds = Set(events.compactMap { $0["event"] as? String })
+        let reachable = Self.reachable(spec)
+        var possible: Set<String> = ["model_call", "denial"]
+        if reachable.contains(where: { !$0.tools.isEmpty }) { possible.insert("tool_call") }
+        if reachable.contains(where: { !$0.handoffs.isEmpty }) { possible.insert("handoff") }
+        if spec.checkpoints != nil { possible.insert("checkpoint") }
+        if reachable.contains(where: { $0.tools.contains { spec.tool($0)?.needsApproval == true } }) { possible.insert("approval") }
+        #expect(Set(spec.tracing.events).intersection(possible).isSubset(of: kinds), "emitted \(kinds.sorted())")
+        #expect(kinds.isSubset(of: Set(spec.tracing.events)), "emitted a kind the spec does not list")
+        for event in events {
+            for key in ["event", "session_id", "trace_id", "step", "span_id", "parent_span_id", "timestamp"] {
+                #expect(event[key] != nil, "missing \(key) in \(event)")
+            }
+            if event["event"] as? String == "model_call" {
+                #expect(event["gen_ai.operation.name"] as? String == "chat")
+                #expect(event["gen_ai.request.model"] is String)
+                #expect(event["gen_ai.usage.input_tokens"] is Int)
+            }
+        }
+        // Each reachable process called each of its tools once.
+        for process in reachable {
+            #expect(outcome.state.toolsCalled[process.id, default: 0] == process.tools.count, "\(process.id)")
+        }
+    }
+
+    @Test("an approval pauses the run at a checkpoint and resumes from it", .enabled(if: RuntimeTests.spec.tools.contains { $0.needsApproval }))
+    func approval() throws {
+        let sink = MemoryTraceSink()
+        let kernel = Self.kernel(Self.spec, sink)
+        var outcome = try kernel.start(sessionID: "a", input: "hello")
+        try #require(outcome.state.status == .pausedForApproval, "the run did not reach an approval: \(outcome.message)")
+        let pending = try #require(outcome.state.pending)
+        let saved = try #require(try kernel.checkpoints.latest())
+        #expect(saved.pending == pending)
+        #expect(!sink.lines.contains { $0.contains("\"event\":\"tool_call\"") && $0.contains("\"gen_ai.tool.name\":\"\(pending.tool)\"") })
+        outcome = try kernel.resolve(saved, approved: true)
+        #expect(sink.lines.contains { $0.contains("\"event\":\"tool_call\"") && $0.contains(pending.tool) } || !Self.spec.traces(.toolCall))
+        // Denying instead: the tool never runs.
+        let deniedSink = MemoryTraceSink()
+        let other = Self.kernel(Self.spec, deniedSink)
+        let paused = try other.start(sessionID: "d", input: "hello")
+        let denied = try other.resolve(paused.state, approved: false)
+        #expect(denied.state.history[pending.process]?.contains { $0.content.contains("denied by a person") } == true)
+    }
+
+    @Test("a replay from a checkpoint reproduces the rest of the trace")
+    func replay() throws {
+        var spec = Self.spec
+        spec.checkpoints = CheckpointPolicy(backend: "file", every: "node", retentionDays: nil)
+        spec.tracing.events = TraceEventKind.allCases.map(\.rawValue)
+        let sink = MemoryTraceSink()
+        let fixedTime: @Sendable () -> Date = { Date(timeIntervalSince1970: 0) }
+        let kernel = Self.kernel(spec, sink, now: fixedTime)
+        _ = try Self.runApprovingAll(kernel)
+        let first = try #require(kernel.checkpoints.list().first)
+        let marker = "\"osspec.checkpoint.id\":\"\(first)\""
+        let original = try #require(sink.lines.firstIndex { $0.contains("\"event\":\"checkpoint\"") && $0.contains(marker) })
+        let replaySink = MemoryTraceSink()
+        var replay = kernel
+        replay.tracer = Tracer(spec: spec, sink: replaySink, now: fixedTime)
+        replay.checkpoints = CheckpointStore(folder: kernel.folder.appendingPathComponent("replay"))
+        var outcome = try replay.run(try kernel.checkpoints.load(first))
+        while outcome.state.status == .pausedForApproval { outcome = try replay.resolve(outcome.state, approved: true) }
+        let rest = Array(sink.lines[(original + 1)...]).filter { !$0.contains("\"event\":\"checkpoint\"") && !$0.contains("\"event\":\"approval\"") }
+        let replayed = replaySink.lines.filter { !$0.contains("\"event\":\"checkpoint\"") && !$0.contains("\"event\":\"approval\"") }
+        #expect(rest == replayed)
+    }
+
+    /// Two processes that hand off to each other, and a tool-less stub run.
+    static func cycleSpec() -> SpecDefinition {
+        var spec = Self.spec
+        spec.tools = []
+        spec.processes = [
+            ProcessDefinition(id: "a", description: "a", task: nil, model: nil, budgetTokens: nil, context: [], tools: [], handoffs: ["b"]),
+            ProcessDefinition(id: "b", description: "b", task: nil, model: nil, budgetTokens: nil, context: [], tools: [], handoffs: ["a"]),
+        ]
+        spec.entry = "a"
+        spec.defaultModel = spec.models.first?.id
+        spec.routes = []
+        spec.maxHops = nil
+        return spec
+    }
+
+    @Test("max_steps stops a handoff cycle; max_hops stops it too")
+    func limits() throws {
+        var spec = Self.cycleSpec()
+        spec.maxSteps = 2
+        let stopped = try Self.kernel(spec, MemoryTraceSink()).start(sessionID: "c", input: "x")
+        #expect(stopped.state.status == .maxSteps)
+        #expect(stopped.state.step == 2)
+        spec.maxSteps = 100
+        spec.maxHops = 1
+        let hops = try Self.kernel(spec, MemoryTraceSink()).start(sessionID: "c", input: "x")
+        #expect(hops.state.status == .maxHops)
+    }
+
+    @Test("timeout_seconds ends a run with status timeout")
+    func timeout() throws {
+        var spec = Self.cycleSpec()
+        spec.timeoutSeconds = 15
+        final class Clock: @unchecked Sendable {
+            var seconds = 0.0
+        }
+        let clock = Clock()
+        let now: @Sendable () -> Date = {
+            clock.seconds += 10
+            return Date(timeIntervalSince1970: clock.seconds)
+        }
+        let outcome = try Self.kernel(spec, MemoryTraceSink(), now: now).start(sessionID: "t", input: "x")
+        #expect(outcome.state.status == .timeout)
+    }
+
+    @Test("context is trimmed to the budget, and evictions are paged out per ram.paging")
+    func budget() throws {
+        var spec = Self.cycleSpec()
+        spec.processes[0].budgetTokens = 40
+        let assembler = ContextAssembler(spec: spec)
+        var state = SessionState(sessionID: "r", input: "hi", entry: "a")
+        state.history["a"] = (0..<20).map { Message(role: "tool", content: "result number \($0) with some words in it") }
+        let model = try #require(spec.models.first)
+        let stores = StoreSet(spec: spec, folder: Self.folder())
+        let assembled = try assembler.assemble(spec.processes[0], model: model, state: &state, stores: stores)
+        #expect(assembled.tokens <= 40)
+        #expect(!assembled.evicted.isEmpty)
+        #expect(state.history["a"]!.count < 20)
+        if let paging = spec.ram?.pagingEvict, paging != "drop", let store = spec.ram?.pagingStore.flatMap(stores.store) {
+            #expect(try store.all().count == assembled.evicted.count)
+        }
+    }
+
+    @Test("redaction masks e-mail addresses, phone numbers and key-like strings")
+    func redaction() {
+        let redactor = Redactor(classes: ["pii", "secrets"])
+        let text = redactor.redact("mail ann@example.com, call +1 415 555 0100, key sk-abcdefghijklmnopqrstuvwx")
+        #expect(!text.contains("ann@example.com") && !text.contains("555 0100") && !text.contains("sk-abcdefghijkl"))
+    }
+
+    @Test("the router pins, routes by task, and falls back")
+    func routing() throws {
+        let spec = Self.spec
+        for process in spec.processes {
+            let route = try #require(Router(spec: spec).route(process), "\(process.id) has no model")
+            if let pinned = process.model { #expect(route.primary.id == pinned) }
+        }
+    }
+
+    /// A provider that answers from a script, recording what it was sent.
+    final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
+        var answers: [String]
+        var sent: [URLRequest] = []
+        init(_ answers: [String]) { self.answers = answers }
+        func send(_ request: URLRequest) throws -> (status: Int, body: Data) {
+            sent.append(request)
+            return (200, Data(answers.isEmpty ? "{}".utf8 : answers.removeFirst().utf8))
+        }
+    }
+
+    @Test("a real provider's answers become tool calls, handoffs and answers; the kernel still checks them")
+    func httpProviders() throws {
+        let spec = Self.spec
+        let process = try #require(spec.process(spec.entry))
+        let model = try #require(Router(spec: spec).route(process)?.primary)
+        let request = ModelRequest(model: model, process: process, messages: [Message(role: "system", content: "p"), Message(role: "user", content: "hi")],
+            toolsCalled: 0, visited: [process.id], returnTo: nil)
+        let openAI = ScriptedTransport([
+            #"{"choices":[{"message":{"content":null,"tool_calls":[{"function":{"name":"some_tool","arguments":"{\"input\":\"q\"}"}}]}}],"usage":{"completion_tokens":3}}"#,
+            #"{"choices":[{"message":{"content":"done"}}]}"#,
+        ])
+        let provider = HTTPChatModel(flavor: .openAICompatible, baseURL: URL(string: "http://localhost:1/v1")!, apiKey: "k", spec: spec, transport: openAI)
+        #expect(try provider.respond(request).decision == .callTool("some_tool", input: "q"))
+        #expect(try provider.respond(request).decision == .finish("done"))
+        #expect(openAI.sent.first?.url?.absoluteString == "http://localhost:1/v1/chat/completions")
+        #expect(openAI.sent.first?.value(forHTTPHeaderField: "Authorization") == "Bearer k")
+        let anthropic = ScriptedTransport([#"{"content":[{"type":"tool_use","name":"handoff","input":{"target":"x"}}],"usage":{"output_tokens":2}}"#])
+        let claude = HTTPChatModel(flavor: .anthropic, baseURL: URL(string: "http://localhost:1")!, apiKey: "k", spec: spec, transport: anthropic)
+        #expect(try claude.respond(request).decision == .handoff(to: "x"))
+        #expect(anthropic.sent.first?.value(forHTTPHeaderField: "x-api-key") == "k")
+        // Without a key, a configured provider is unavailable: calls fail and the fallback takes over.
+        #expect(ModelProviders.fromEnvironment(["OSSPEC_PROVIDER": "anthropic"], spec: spec) is UnavailableModel)
+        #expect(ModelProviders.fromEnvironment([:], spec: spec) is StubModel)
+    }
+
+    /// Fails for one model, like a provider outage for it.
+    struct FailingFor: ChatModel {
+        var modelID: String
+        func respond(_ request: ModelRequest) throws -> ModelResponse {
+            if request.model.id == modelID { throw ProviderError(description: "outage") }
+            return try StubModel().respond(request)
+        }
+    }
+
+    @Test("on a provider error the route's fallback model answers")
+    func fallback() throws {
+        var spec = Self.cycleSpec()
+        let base = try #require(spec.models.first)
+        var primary = base
+        primary.id = "primary-model"
+        primary.model = "primary"
+        var backup = base
+        backup.id = "backup-model"
+        backup.model = "backup"
+        spec.models = [primary, backup]
+        spec.processes = spec.processes.map { process in
+            var process = process
+            process.task = "t"
+            return process
+        }
+        spec.routes = [RouteDefinition(tasks: ["t"], use: "primary-model", fallback: "backup-model")]
+        spec.tracing.events = ["model_call"]
+        let sink = MemoryTraceSink()
+        var kernel = Self.kernel(spec, sink)
+        kernel.model = FailingFor(modelID: "primary-model")
+        let outcome = try kernel.start(sessionID: "f", input: "x")
+        #expect(outcome.state.status == .completed, "\(outcome.message)")
+        let models = try Self.events(sink).compactMap { $0["gen_ai.request.model"] as? String }
+        #expect(!models.isEmpty && models.allSatisfy { $0 == "backup" })
+        spec.routes[0].fallback = nil
+        var noFallback = Self.kernel(spec, MemoryTraceSink())
+        noFallback.model = FailingFor(modelID: "primary-model")
+        #expect(try noFallback.start(sessionID: "g", input: "x").state.status == .failed)
+    }
+
+    @Test("the otlp exporter posts each event as an OTLP/HTTP JSON span")
+    func otlp() throws {
+        let transport = ScriptedTransport([])
+        let sink = OTLPTraceSink(endpoint: URL(string: "http://collector:4318")!, serviceName: "svc", transport: transport)
+        let tracer = Tracer(spec: Self.spec, sink: sink)
+        var state = SessionState(sessionID: "o", input: "x", entry: Self.spec.entry)
+        tracer.emit(.modelCall, state: &state, parent: nil, ["gen_ai.request.model": .string("m"), "gen_ai.usage.input_tokens": .int(3)])
+        guard Self.spec.traces(.modelCall) else { return }
+        let request = try #require(transport.sent.first)
+        #expect(request.url?.absoluteString == "http://collector:4318/v1/traces")
+        let body = try #require(try JSONSerialization.jsonObject(with: request.httpBody ?? Data()) as? [String: Any])
+        let span = try #require((((body["resourceSpans"] as? [[String: Any]])?.first?["scopeSpans"] as? [[String: Any]])?.first?["spans"] as? [[String: Any]])?.first)
+        #expect(span["name"] as? String == "model_call")
+        #expect((span["traceId"] as? String)?.count == 32 && (span["spanId"] as? String)?.count == 16)
+        let attributes = span["attributes"] as? [[String: Any]] ?? []
+        #expect(attributes.contains { $0["key"] as? String == "gen_ai.request.model" })
+    }
+
+    @Test("sample_rate: a session is traced whole or not at all, decided from its id")
+    func sampling() {
+        var spec = Self.spec
+        spec.tracing.sampleRate = 0
+        #expect(!Tracer(spec: spec, sink: MemoryTraceSink()).isSampled("any"))
+        spec.tracing.sampleRate = 0.5
+        let tracer = Tracer(spec: spec, sink: MemoryTraceSink())
+        let sampled = (0..<200).filter { tracer.isSampled("session-\($0)") }.count
+        #expect(sampled > 50 && sampled < 150)
+        #expect(tracer.isSampled("session-7") == tracer.isSampled("session-7"))
+    }
+}
