@@ -159,6 +159,7 @@ flags+=(${FUZZ_ARGS:-})
 log "fuzzing for ${seconds}s with $jobs process(es); log: $logfile"
 status=0
 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
+    LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=bench/fuzz/lsan.supp:print_suppressions=0}" \
     "$scratch/osspec-fuzz" "${flags[@]}" "$scratch/corpus" "$seeds" >"$logfile" 2>&1 || status=$?
 
 # 5. Summary: the last status line, the final stats, and any finding.
@@ -168,7 +169,7 @@ findings="$(grep -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer)|osspec-fu
 if [ "$status" -ne 0 ] || [ -n "$findings" ]; then
     echo "fuzz: FOUND A PROBLEM (exit $status). Log: $logfile" >&2
     [ -n "$findings" ] && echo "$findings" >&2
-    echo "Reproduce: SWIFT_BACKTRACE=enable=no $scratch/osspec-fuzz <input from $scratch/crashes/>" >&2
+    echo "Reproduce: SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=bench/fuzz/lsan.supp $scratch/osspec-fuzz <input from $scratch/crashes/>" >&2
     echo "Then make the input a fixture: bench/fuzz/README.md, 'When it finds something'." >&2
     exit 1
 fi

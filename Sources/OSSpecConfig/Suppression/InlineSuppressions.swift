@@ -1,4 +1,5 @@
 internal import OSSpecDiagnostics
+internal import OSSpecPlatform
 internal import OSSpecRules
 public import OSSpecYAML
 
@@ -142,21 +143,22 @@ public struct InlineSuppressions: Sendable {
 
     /// A quick byte search for `osspec:` followed by a letter.
     static func mayHoldDirective(_ source: [UInt8]) -> Bool {
-        let needle = Array("osspec:".utf8)
-        let count = source.count
-        guard count > needle.count else { return false }
-        var index = 0
-        while index < count - needle.count {
-            if source[index] == needle[0] {
-                var offset = 1
-                while offset < needle.count, source[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count {
-                    let next = source[index + needle.count]
-                    if (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z") { return true }
-                }
+        // This runs on every lint, so it jumps from colon to colon with libc's (vectorized)
+        // memchr and looks around each one, instead of comparing at every byte.
+        let prefix = Array("osspec".utf8)
+        return source.withUnsafeBytes { haystack in
+            guard let base = haystack.baseAddress else { return false }
+            var offset = 0
+            while offset < haystack.count {
+                guard let found = memchr(base + offset, Int32(UInt8(ascii: ":")), haystack.count - offset) else { return false }
+                let colon = base.distance(to: UnsafeRawPointer(found))
+                offset = colon + 1
+                guard colon >= prefix.count, colon + 1 < haystack.count else { continue }
+                let next = haystack[colon + 1] | 0x20
+                guard next >= UInt8(ascii: "a"), next <= UInt8(ascii: "z") else { continue }
+                if prefix.indices.allSatisfy({ haystack[colon - prefix.count + $0] == prefix[$0] }) { return true }
             }
-            index += 1
+            return false
         }
-        return false
     }
 }

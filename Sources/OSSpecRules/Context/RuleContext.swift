@@ -27,6 +27,10 @@ public struct RuleContext: Sendable {
     /// Per process: the position in `models.elements` of the model it runs on, -1 when it names
     /// no declared model.
     private let modelOfProcess: [Int32]
+    /// Per tool (by position in `tools.elements`): the position in `stores.elements` of the
+    /// store its resource names; -1 when it names no declared store, -2 when it has no
+    /// resource or an `external:` one.
+    private let storeOfTool: [Int32]
     public let graph: HandoffGraph
     /// Each process's allowlist as positions in `tools.elements`.
     public let grants: ToolGrants
@@ -77,6 +81,12 @@ public struct RuleContext: Sendable {
         }
         self.routeOfProcess = routeOfProcess
         self.modelOfProcess = modelOfProcess
+        var storeOfTool = [Int32](repeating: -2, count: tools.elements.count)
+        for (position, tool) in tools.elements.enumerated() {
+            guard let resource = tool.resource, !tool.touchesExternalResource else { continue }
+            storeOfTool[position] = stores.position(of: resource.value).map { Int32(truncatingIfNeeded: $0) } ?? -1
+        }
+        self.storeOfTool = storeOfTool
         graph = HandoffGraph(processes: processes, index: processIndex)
         grants = ToolGrants(processes: processes, tools: tools)
     }
@@ -127,6 +137,24 @@ public struct RuleContext: Sendable {
     /// The declared model process `index` runs on (see `modelChoice(for:)`), without hashing.
     public func model(ofProcess index: Int) -> Model? {
         modelOfProcess[index] < 0 ? nil : models.elements[Int(modelOfProcess[index])]
+    }
+
+    /// The store the resource of the tool at `position` (in `tools.elements`) names.
+    public enum ToolStore: Sendable, Equatable {
+        /// A declared store, by position in `stores.elements`.
+        case declared(Int)
+        /// A name that no store declares.
+        case undeclared
+        /// No resource, or an `external:` one.
+        case none
+    }
+
+    public func store(ofToolAt position: Int) -> ToolStore {
+        switch storeOfTool[position] {
+        case -1: .undeclared
+        case -2: .none
+        case let store: .declared(Int(store))
+        }
     }
 
     /// A process's context budget: its own, else `ram.default_budget_tokens`.

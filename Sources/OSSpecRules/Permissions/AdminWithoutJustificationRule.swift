@@ -8,8 +8,12 @@ struct AdminWithoutJustificationRule: Rule {
         summary: "A tool with scope admin has no justification saying why root is needed.")
 
     func check(_ context: RuleContext) -> [Diagnostic] {
-        (context.ipc?.tools ?? []).compactMap { tool in
-            guard let scope = tool.scope, scope.value == .admin, tool.justification == nil else { return nil }
+        let tools = context.ipc?.tools ?? []
+        // The scope is read in place; only admin tools are looked at as a whole.
+        return tools.indices.compactMap { index in
+            guard tools[index].scope?.value == .admin else { return nil }
+            let tool = tools[index]
+            guard let scope = tool.scope, tool.justification == nil else { return nil }
             return descriptor.diagnostic(
                 "Tool '\(tool.id.value)' has scope admin but no justification.",
                 at: scope.range,

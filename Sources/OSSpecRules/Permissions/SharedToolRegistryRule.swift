@@ -9,6 +9,10 @@ struct SharedToolRegistryRule: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let ipc = context.ipc, ipc.tools.count >= 2, context.processes.count >= 2 else { return [] }
+        // A process with fewer items than there are tools cannot hold them all: most specs
+        // stop here, before any set is built.
+        let distinctTools = context.tools.count
+        guard context.processes.allSatisfy({ ($0.tools?.count ?? 0) >= distinctTools }) else { return [] }
         let all = Set(ipc.tools.map(\.id.value))
         var keys: [SourceRange] = []
         for process in context.processes {

@@ -9,8 +9,10 @@ struct WildcardToolGrantRule: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for process in context.processes {
-            for tool in process.tools ?? [] where context.isWildcardGrant(tool.value) {
+        for (index, process) in context.processes.enumerated() {
+            // A wildcard is never a declared tool (a tool named `all` is not a wildcard).
+            for (tool, position) in zip(process.tools ?? [], context.grants.positions(ofProcess: index))
+            where position == nil && context.isWildcardGrant(tool.value) {
                 findings.append(
                     descriptor.diagnostic(
                         "Process '\(process.id.value)' is granted every tool with '\(tool.value)'; a process must name its tools.",

@@ -14,9 +14,10 @@ struct UnknownStoreRule: Rule {
         var references: [(Located<String>, String)] = []
         // external: is not a store either
         if let to = context.ram?.paging?.to, isUnknown(to) { references.append((to, "ram.paging.to")) }
-        for tool in context.ipc?.tools ?? [] {
-            if let resource = tool.resource, !tool.touchesExternalResource, isUnknown(resource) {
-                references.append((resource, "the resource of tool '\(tool.id.value)'"))
+        let tools = context.tools.elements
+        for position in tools.indices where context.store(ofToolAt: position) == .undeclared {
+            if let resource = tools[position].resource {
+                references.append((resource, "the resource of tool '\(tools[position].id.value)'"))
             }
         }
         guard !references.isEmpty else { return [] }

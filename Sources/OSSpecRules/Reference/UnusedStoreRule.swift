@@ -9,13 +9,17 @@ struct UnusedStoreRule: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         guard let filesystem = context.filesystem else { return [] }
-        var used = Set<String>()
-        if let to = context.ram?.paging?.to { used.insert(to.value) }
-        for tool in context.ipc?.tools ?? [] {
-            if let resource = tool.resource { used.insert(resource.value) }
+        // Marked by position: the context resolved each tool's resource once.
+        let stores = context.stores
+        var used = [Bool](repeating: false, count: stores.elements.count)
+        if let to = context.ram?.paging?.to, let position = stores.position(of: to.value) { used[position] = true }
+        for position in context.tools.elements.indices {
+            if case .declared(let store) = context.store(ofToolAt: position) { used[store] = true }
         }
-        return filesystem.stores.compactMap { store in
-            guard !used.contains(store.id.value) else { return nil }
+        return filesystem.stores.indices.compactMap { position in
+            // A repeated declaration counts as the first one.
+            guard !used[stores.firstPosition(ofElementAt: position)] else { return nil }
+            let store = filesystem.stores[position]
             return descriptor.diagnostic(
                 "Store '\(store.id.value)' is used by no tool and no paging.",
                 at: store.id.range,
