@@ -37,7 +37,7 @@ public struct ConfiguredLinter: Sendable {
     public func lint(
         filePath: String, displayPath: String? = nil, configuration: EffectiveConfiguration
     ) throws(LintInputError) -> FileReport {
-        configured(try linter.lint(filePath: filePath, displayPath: displayPath), configuration)
+        try linter.lint(filePath: filePath, displayPath: displayPath, adjusting: configuration.apply(to:))
     }
 
     /// Lints standard input, reported as `name` (`--stdin-filename`) or `<stdin>`; nil when
@@ -45,7 +45,7 @@ public struct ConfiguredLinter: Sendable {
     public mutating func lint(standardInput contents: FileContents, name: String?) -> FileReport? {
         guard let configuration = configuration(resolver.configuration(forStandardInputNamed: name)) else { return nil }
         guard !configuration.isIgnored else { return nil }
-        return configured(linter.report(contents, path: name ?? "<stdin>"), configuration)
+        return linter.report(contents, path: name ?? "<stdin>", adjusting: configuration.apply(to:))
     }
 
     private mutating func configuration(_ lookup: ConfigResolver.Lookup) -> EffectiveConfiguration? {
@@ -56,11 +56,5 @@ public struct ConfiguredLinter: Sendable {
             configProblems += problems
             return nil
         }
-    }
-
-    private func configured(_ report: FileReport, _ configuration: EffectiveConfiguration) -> FileReport {
-        var configured = report
-        configured.diagnostics = configuration.apply(to: report.diagnostics)
-        return configured
     }
 }

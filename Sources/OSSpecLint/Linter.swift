@@ -18,12 +18,38 @@ public struct Linter: Sendable {
 
     /// All findings for `bytes`, reported under `path`, less those that the file's own
     /// `# osspec:disable` comments silence (plus the findings about those comments).
-    public func lint(bytes: [UInt8], path: String) -> FileReport {
+    ///
+    /// `adjust` is applied before the findings are capped at `limits.maxFindingsPerFile`: the
+    /// configuration's severities and rules turned off (`ConfiguredLinter`) decide what counts.
+    public func lint(
+        bytes: [UInt8], path: String, adjusting adjust: ([Diagnostic]) -> [Diagnostic] = { $0 }
+    ) -> FileReport {
         var (spec, diagnostics, suppressions) = decode(bytes)
         if let spec {
             diagnostics += RuleRegistry.check(spec)
         }
-        return FileReport(path: path, diagnostics: suppressions.apply(to: diagnostics).inReportOrder(), source: bytes)
+        let findings = adjust(suppressions.apply(to: diagnostics)).inReportOrder()
+        return FileReport(path: path, diagnostics: capped(findings), source: bytes)
+    }
+
+    /// At most `limits.maxFindingsPerFile` findings, in report order; the rest become one
+    /// `too-many-findings` finding at the top of the file, as severe as the worst of them.
+    func capped(_ findings: [Diagnostic]) -> [Diagnostic] {
+        let limit = max(1, limits.maxFindingsPerFile)
+        guard findings.count > limit else { return findings }
+        let left = findings[limit...]
+        var counts: [Severity: Int] = [:]
+        for finding in left { counts[finding.severity, default: 0] += 1 }
+        let worst: Severity = counts[.error] != nil ? .error : counts[.warning] != nil ? .warning : .info
+        let breakdown = [(Severity.error, "error"), (.warning, "warning"), (.info, "info")]
+            .compactMap { severity, noun in counts[severity].map { "\($0) \(noun)\($0 == 1 ? "" : "s")" } }
+            .joined(separator: ", ")
+        var summary = YAMLRules.tooManyFindings.diagnostic(
+            "\(left.count) more finding\(left.count == 1 ? "" : "s") (\(breakdown)) after the first \(limit) are not listed.",
+            at: .fileStart,
+            hint: "Fix the findings listed, or raise the limit with --max-findings to see them all.")
+        summary.severity = worst
+        return [summary] + findings.prefix(limit)
     }
 
     /// Bytes -> typed spec. Its own function so that the YAML document is freed before the
@@ -39,23 +65,27 @@ public struct Linter: Sendable {
 
     /// Reads and lints a file. A file over the size limit is a finding, not an I/O error, and
     /// is not read.
-    public func lint(filePath: String, displayPath: String? = nil) throws(LintInputError) -> FileReport {
+    public func lint(
+        filePath: String, displayPath: String? = nil, adjusting adjust: ([Diagnostic]) -> [Diagnostic] = { $0 }
+    ) throws(LintInputError) -> FileReport {
         let contents = try FileSystem.read(path: filePath, maxBytes: limits.maxFileBytes)
-        return report(contents, path: displayPath ?? filePath)
+        return report(contents, path: displayPath ?? filePath, adjusting: adjust)
     }
 
     /// Lints what was read from a file or standard input. A file over the size limit is one
     /// finding, reported without its bytes.
-    public func report(_ contents: FileContents, path: String) -> FileReport {
+    public func report(
+        _ contents: FileContents, path: String, adjusting adjust: ([Diagnostic]) -> [Diagnostic] = { $0 }
+    ) -> FileReport {
         switch contents {
         case .bytes(let bytes):
-            return lint(bytes: bytes, path: path)
+            return lint(bytes: bytes, path: path, adjusting: adjust)
         case .tooLarge(let size, let isExact):
             let diagnostic = YAMLRules.fileTooLarge.diagnostic(
                 "File is \(size) bytes\(isExact ? "" : " or more"), larger than the limit of \(limits.maxFileBytes) bytes.",
                 at: .fileStart,
                 hint: "Split the spec, or raise the limit with --max-file-size if the file really is a spec.")
-            return FileReport(path: path, diagnostics: [diagnostic], source: nil)
+            return FileReport(path: path, diagnostics: adjust([diagnostic]), source: nil)
         }
     }
 }

@@ -11,14 +11,19 @@ public struct LoaderLimits: Sendable, Hashable {
     /// nodes written)` nodes, so a billion-laughs file is refused without being expanded.
     public var aliasExpansionFloor: Int
     public var aliasExpansionFactor: Int
+    /// Most findings reported for one file (default 1,000); the rest are counted in one
+    /// `too-many-findings` finding, so a pathological file cannot flood a terminal or a CI log.
+    public var maxFindingsPerFile: Int
 
     public init(
         maxFileBytes: Int = 32 * 1024 * 1024,
         maxDepth: Int = 256,
         maxNodes: Int = 4_000_000,
         aliasExpansionFloor: Int = 100_000,
-        aliasExpansionFactor: Int = 10
+        aliasExpansionFactor: Int = 10,
+        maxFindingsPerFile: Int = 1000
     ) {
+        self.maxFindingsPerFile = maxFindingsPerFile
         self.maxFileBytes = maxFileBytes
         self.maxDepth = maxDepth
         self.maxNodes = maxNodes

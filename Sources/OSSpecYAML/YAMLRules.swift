@@ -42,8 +42,15 @@ public enum YAMLRules {
         id: "duplicate-key", category: .schema, defaultSeverity: .error,
         summary: "A mapping has the same key twice; YAML tools disagree on which value wins.")
 
+    /// Reported by the linter, not the loader, but one of the same family: a limit of the run.
+    /// Its severity is that of the most severe finding it stands for, so the exit code is the
+    /// same as with every finding shown.
+    public static let tooManyFindings = RuleDescriptor(
+        id: "too-many-findings", category: .syntax, defaultSeverity: .warning,
+        summary: "The file has more findings than the limit (1,000 by default); the rest are counted, not listed.")
+
     public static let all: [RuleDescriptor] = [
         syntax, tabIndentation, invalidEncoding, binaryFile, fileTooLarge, emptyFile, multipleDocuments,
-        nestingTooDeep, tooManyNodes, aliasExpansion, undefinedAlias, recursiveAlias, duplicateKey,
+        nestingTooDeep, tooManyNodes, aliasExpansion, undefinedAlias, recursiveAlias, duplicateKey, tooManyFindings,
     ]
 }

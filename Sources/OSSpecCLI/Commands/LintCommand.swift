@@ -33,7 +33,11 @@ struct LintCommand {
             .value("max-depth", valueName: "levels", default: String(LoaderLimits.default.maxDepth),
                 help: "Refuse nesting deeper than this (at most \(Self.maxDepthCeiling))."),
             .value("max-nodes", valueName: "count", default: String(LoaderLimits.default.maxNodes),
-                help: "Refuse documents with more nodes than this."),
+                help: "Refuse documents with more nodes than this (at most \(Int32.max))."),
+            .value("max-alias-nodes", valueName: "count", default: String(LoaderLimits.default.aliasExpansionFloor),
+                help: "Refuse documents whose aliases expand past this many nodes, or \(LoaderLimits.default.aliasExpansionFactor) times the nodes written if more."),
+            .value("max-findings", valueName: "count", default: String(LoaderLimits.default.maxFindingsPerFile),
+                help: "List at most this many findings per file; the rest are counted in one too-many-findings finding."),
             .value("jobs", short: "j", valueName: "count",
                 help: "Lint this many files at once (default: the number of processors). Output is in the same order whatever it is."),
         ] + configurationOptions,
@@ -68,16 +72,25 @@ struct LintCommand {
             return usageError("Standard input ('-') can be given only once.")
         }
         var limits = LoaderLimits.default
-        guard let maxFileBytes = Self.positiveInteger(parsed.value("max-file-size", in: Self.spec)) else {
-            return usageError("'--max-file-size' needs a whole number of bytes above 0.")
+        guard let maxFileBytes = Self.positiveInteger(parsed.value("max-file-size", in: Self.spec)), maxFileBytes <= Int(Int32.max) else {
+            return usageError("'--max-file-size' needs a whole number of bytes from 1 to \(Int32.max).")
         }
         guard let maxDepth = Self.positiveInteger(parsed.value("max-depth", in: Self.spec)), maxDepth <= Self.maxDepthCeiling
         else {
             return usageError("'--max-depth' needs a whole number from 1 to \(Self.maxDepthCeiling).")
         }
-        guard let maxNodes = Self.positiveInteger(parsed.value("max-nodes", in: Self.spec)) else {
-            return usageError("'--max-nodes' needs a whole number above 0.")
+        // Node indices and offsets are 32-bit: the limits stop below that.
+        guard let maxNodes = Self.positiveInteger(parsed.value("max-nodes", in: Self.spec)), maxNodes <= Int(Int32.max) else {
+            return usageError("'--max-nodes' needs a whole number from 1 to \(Int32.max).")
         }
+        guard let maxAliasNodes = Self.positiveInteger(parsed.value("max-alias-nodes", in: Self.spec)) else {
+            return usageError("'--max-alias-nodes' needs a whole number above 0.")
+        }
+        guard let maxFindings = Self.positiveInteger(parsed.value("max-findings", in: Self.spec)) else {
+            return usageError("'--max-findings' needs a whole number above 0.")
+        }
+        limits.aliasExpansionFloor = maxAliasNodes
+        limits.maxFindingsPerFile = maxFindings
         limits.maxFileBytes = maxFileBytes
         limits.maxDepth = maxDepth
         limits.maxNodes = maxNodes

@@ -5181,6 +5181,138 @@ enum RuleDocumentation {
             project that does not want reasons can turn it off in `.osspec.yml` with `rules:
             {suppression-without-reason: off}` (see [docs/configuration.md](../configuration.md)).
             """##,
+        "too-many-findings": ##"""
+            # too-many-findings
+
+            Category: `syntax` · Default severity: `warning` (raised to the severity of the worst finding it counts) · Raised by the linter, after the configuration is applied
+
+            The file has more findings than the limit (1,000 by default); the rest are counted, not listed.
+
+            ## What it checks
+
+            A file's findings are listed in report order up to the limit, `--max-findings N` (1,000 by
+            default). When there are more, the rest are not listed but counted, by severity, in this one
+            finding at 1:1, listed first. Its severity is that of the most severe finding it counts, so
+            the exit code is the one every finding would have given: a file whose 1,001st finding is an
+            error still fails the run. Findings of rules that `.osspec.yml` turns off, and findings that
+            a `# osspec:disable` comment suppresses, are not counted.
+
+            ## Why
+
+            A generated or corrupted file can hold tens of thousands of problems (a spec pasted twice, a
+            wrong file linted). Listing them all floods a terminal, a CI log or a pull request's
+            annotations without telling the reader more than the first screen does, and costs memory in
+            every output format. The limit bounds the output whatever the input, as the loader's limits
+            bound its memory; the count keeps the run honest about what was left out.
+
+            ## Failing example
+
+            [`fires-over-limit.yaml`](../../Tests/OSSpecKitTests/Rules/Fixtures/too-many-findings/fires-over-limit.yaml):
+
+            ```yaml
+            # Four findings, linted with a limit of two (see fires-over-limit.limits): the first two (an
+            # error and a warning) are listed, and the other two errors are counted in one finding.
+            osspec: 1
+            name: minimal
+            cpu:
+              default: main
+              models:
+                main: { provider: stub, model: echo, context_window: 8192, colour: no }
+            ram:
+              policy: sliding-window
+              default_budget_tokens: 4096
+            filesystem: "n/a: stateless, nothing is kept between runs"
+            processes:
+              assistant:
+                description: Answers the user's message in a single reply
+                task: on
+                tools: []
+                modle: small
+            ipc: "n/a: one agent with no tools"
+            kernel:
+              orchestrator: swift
+              entry: assistant
+              limits: { max_steps: 5, timeout_seconds: 30 }
+              tracing:
+                enabled: true
+                exporter: stdout
+                events: [model_call]
+                redact: [secrets]
+                sampel_rate: 1
+            user_space: "n/a: embedded as a library call"
+            ```
+
+            linted with the limits in [`fires-over-limit.limits`](../../Tests/OSSpecKitTests/Rules/Fixtures/too-many-findings/fires-over-limit.limits):
+
+            ```
+            # LoaderLimits for fires-over-limit.yaml, as `osspec lint --max-findings 2`.
+            maxFindingsPerFile=2
+            ```
+
+            osspec reports (`line:column: severity: message [rule]`; `osspec lint` also prints the file's path first, the source line with a caret, and a hint):
+
+            ```
+            1:1: error: 2 more findings (2 errors) after the first 2 are not listed. [too-many-findings]
+            8:64: error: Unknown key 'colour' in model 'main'. [unknown-key]
+            16:11: warning: 'on' is the string "on" here (YAML 1.2), but YAML 1.1 tools read it as the boolean true. [yaml11-boolean]
+            ```
+
+            ## Passing example
+
+            [`quiet-at-limit.yaml`](../../Tests/OSSpecKitTests/Rules/Fixtures/too-many-findings/quiet-at-limit.yaml), the same file:
+
+            ```yaml
+            # The same four findings, linted with a limit of four (see quiet-at-limit.limits): all are listed.
+            osspec: 1
+            name: minimal
+            cpu:
+              default: main
+              models:
+                main: { provider: stub, model: echo, context_window: 8192, colour: no }
+            ram:
+              policy: sliding-window
+              default_budget_tokens: 4096
+            filesystem: "n/a: stateless, nothing is kept between runs"
+            processes:
+              assistant:
+                description: Answers the user's message in a single reply
+                task: on
+                tools: []
+                modle: small
+            ipc: "n/a: one agent with no tools"
+            kernel:
+              orchestrator: swift
+              entry: assistant
+              limits: { max_steps: 5, timeout_seconds: 30 }
+              tracing:
+                enabled: true
+                exporter: stdout
+                events: [model_call]
+                redact: [secrets]
+                sampel_rate: 1
+            user_space: "n/a: embedded as a library call"
+            ```
+
+            linted with the limits in [`quiet-at-limit.limits`](../../Tests/OSSpecKitTests/Rules/Fixtures/too-many-findings/quiet-at-limit.limits), where all four findings fit:
+
+            ```
+            # LoaderLimits for quiet-at-limit.yaml, as `osspec lint --max-findings 4`.
+            maxFindingsPerFile=4
+            ```
+
+            ## How to fix
+
+            Fix the findings that are listed (the first ones are often the cause of the rest, such as a
+            row indented under the wrong key), or run `osspec lint --max-findings 100000 FILE` to see
+            them all. From the library, set `LoaderLimits(maxFindingsPerFile:)`.
+
+            ## Suppressing
+
+            This finding is made after the configuration and the suppression comments have been applied,
+            so neither can change it: turn off or suppress the rules it counts instead, or raise the limit
+            with `--max-findings`. A `# osspec:disable` comment naming it is an
+            [`invalid-suppression`](invalid-suppression.md), as for every `syntax` finding.
+            """##,
         "too-many-nodes": ##"""
             # too-many-nodes
 
@@ -5196,7 +5328,7 @@ enum RuleDocumentation {
 
             ## Why
 
-            Each node costs memory (4,000,000 nodes are about 160 MiB). A file within the size limit can
+            Each node costs memory (4,000,000 nodes are about 92 MiB). A file within the size limit can
             still hold millions of nodes: 32 MiB of `[0,0,0,...` is 16 million. The limit keeps osspec's
             memory bounded on any input, such as a pull request in CI.
 
@@ -5247,9 +5379,8 @@ enum RuleDocumentation {
             19:3: error: The document holds more than 40 nodes. [too-many-nodes]
             ```
 
-            The minimal spec has 65 nodes; the 41st is the key `orchestrator` on line 19. The command
-            line has no option for this limit yet (the finding's hint mentions `--max-nodes`, which does
-            not exist yet); the library sets it with `LoaderLimits(maxNodes:)`.
+            The minimal spec has 65 nodes; the 41st is the key `orchestrator` on line 19. On the command
+            line the limit is `--max-nodes N`; the library sets it with `LoaderLimits(maxNodes:)`.
 
             ## Passing example
 

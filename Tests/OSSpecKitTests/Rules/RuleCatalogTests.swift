@@ -9,8 +9,9 @@ import Testing
 // - `quiet-<case>.yaml`: the nearest correct version; the rule must not fire on it.
 // - `<fires|quiet>-<case>.limits` (optional, beside its `.yaml`): the `LoaderLimits` to lint that
 //   file with, one `name=value` per line (`maxFileBytes`, `maxDepth`, `maxNodes`,
-//   `aliasExpansionFloor`, `aliasExpansionFactor`; `#` starts a comment). This is how the limit
-//   rules (`file-too-large`, `nesting-too-deep`, `too-many-nodes`) are shown with small files.
+//   `aliasExpansionFloor`, `aliasExpansionFactor`, `maxFindingsPerFile`; `#` starts a comment).
+//   This is how the limit rules (`file-too-large`, `nesting-too-deep`, `too-many-nodes`,
+//   `too-many-findings`) are shown with small files.
 //
 // Files are linted in process with `Linter(limits:).lint(bytes:path:)`, the chain the CLI runs on
 // a file's bytes. (For a file over the size limit, the CLI words `file-too-large` slightly
@@ -244,6 +245,7 @@ struct RuleCatalogTests {
             case "maxNodes": limits.maxNodes = value
             case "aliasExpansionFloor": limits.aliasExpansionFloor = value
             case "aliasExpansionFactor": limits.aliasExpansionFactor = value
+            case "maxFindingsPerFile": limits.maxFindingsPerFile = value
             default: throw LimitsFileError(description: "\(file): unknown limit '\(parts[0])'")
             }
         }
