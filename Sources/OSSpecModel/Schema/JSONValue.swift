@@ -1,3 +1,5 @@
+internal import OSSpecDiagnostics
+
 /// A JSON value with keys in the order written, so the schema's text is byte-for-byte stable.
 /// The model stage has no JSON writer of its own otherwise (reporters own theirs, further down
 /// the chain), and the schema is the one JSON document this stage produces.
@@ -65,25 +67,6 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// A JSON string literal (RFC 8259).
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    /// A JSON string literal (RFC 8259): the reporters' escaping.
+    static func quoted(_ text: String) -> String { JSONString.quoted(text) }
 }

@@ -1,8 +1,9 @@
 import OSSpecKit
 
-/// Lints YAML text in memory, as the CLI would lint a file of that content.
-func lint(_ text: String, path: String = "test.osspec.yaml") -> [Diagnostic] {
-    Linter().lint(bytes: Array(text.utf8), path: path).diagnostics
+/// Lints YAML text in memory, as the CLI would lint a file of that content (with the default
+/// limits unless `limits` is given).
+func lint(_ text: String, path: String = "test.osspec.yaml", limits: LoaderLimits = .default) -> [Diagnostic] {
+    Linter(limits: limits).lint(bytes: Array(text.utf8), path: path).diagnostics
 }
 
 /// The findings of one rule.
