@@ -17,12 +17,6 @@ public struct ConfiguredLinter: Sendable {
         resolver = ConfigResolver(explicitConfig: configPath, workingDirectory: workingDirectory)
     }
 
-    /// Reads and lints a file; nil when it is ignored or its configuration is broken.
-    public mutating func lint(filePath: String, displayPath: String? = nil) throws(LintInputError) -> FileReport? {
-        guard let configuration = configurationToLint(filePath: filePath) else { return nil }
-        return try lint(filePath: filePath, displayPath: displayPath, configuration: configuration)
-    }
-
     /// The configuration a file is linted with; nil when it is ignored or its configuration is
     /// broken (then in `configProblems`). Configuration files are read and cached here, so
     /// that the lints themselves (`lint(filePath:configuration:)`) can run in parallel.
