@@ -8449,8 +8449,9 @@ enum RuleDocumentation {
 
             A value of the wrong type for its key: a string where a number belongs (a quoted number is a
             string), a single value where a list or mapping belongs, a mapping or list where a single value
-            belongs, keys that are not plain strings, a document that is not a mapping, or a row that is
-            neither a mapping nor `"n/a: reason"`. The finding is at the value, and the message names what
+            belongs, keys that are not plain strings, an id written as a plain `true`, `false` or `null`
+            (YAML 1.2 reads it as a boolean or null, so a reference written the same way is not a name),
+            a document that is not a mapping, or a row that is neither a mapping nor `"n/a: reason"`. The finding is at the value, and the message names what
             was expected and what was found.
 
             Where a YAML 1.1 form explains the mistake (`enabled: yes`, `timeout_seconds: 1:30`), the
@@ -8529,6 +8530,18 @@ enum RuleDocumentation {
 
             ```
             16:12: error: The tools of process 'assistant' must be a list, found the string "none". [wrong-type]
+            ```
+
+            `fires-boolean-id.yaml`: 'true' as a model id is the boolean true in YAML 1.2, not a name.
+
+            The minimal spec with this change (line 8):
+
+            ```yaml
+                true: { provider: stub, model: echo, context_window: 8192 }
+            ```
+
+            ```
+            8:5: error: Id 'true' in 'cpu.models' is the boolean true in YAML 1.2, not a name. [wrong-type]
             ```
 
             `fires-yes-for-boolean.yaml`: 'yes' is a string in YAML 1.2, not a boolean.

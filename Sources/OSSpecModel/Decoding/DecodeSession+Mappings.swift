@@ -65,6 +65,18 @@ extension DecodeSession {
             if document[resolved].style == .plain, let pitfall = CoreSchema.yaml11Pitfall(document.scalarBytes(resolved)) {
                 report(YAML11Rules.diagnostic(for: pitfall, text: name, at: range(key)))
             }
+            // `true:` or `null:` reads as a name here, but it is a boolean or null in YAML 1.2, and a
+            // reference to it written the same way is not a string: say so at the declaration.
+            if document[resolved].style == .plain, Identifier.isValid(name) {
+                switch CoreSchema.resolve(document.scalarBytes(resolved), style: .plain, tag: document.tag(resolved)) {
+                case .bool, .null:
+                    report(
+                        SchemaRules.wrongType.diagnostic(
+                            "Id '\(name)' in \(owner()) is \(describe(key)) in YAML 1.2, not a name.",
+                            at: range(key), hint: "Quote it (\"\(name)\") everywhere it is written, or choose another id."))
+                default: break
+                }
+            }
             if !Identifier.isValid(name) {
                 report(
                     SchemaRules.invalidIdentifier.diagnostic(
