@@ -14,20 +14,9 @@ public struct SourceLines: Sendable {
         starts.append(index)
         let count = bytes.count
         while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                index += 1
-                starts.append(index)
-            } else if byte == 0x0D {
-                index += (index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
-                starts.append(index)
-            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] == 0x85 {
-                index += 2
-                starts.append(index)
-            } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80,
-                bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
-            {
-                index += 3
+            let breakLength = LineBreak.length(at: index, in: bytes)
+            if breakLength > 0 {
+                index += breakLength
                 starts.append(index)
             } else {
                 index += 1

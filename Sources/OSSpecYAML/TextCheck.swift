@@ -130,27 +130,14 @@ public enum TextCheck {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? min(3, offset) : 0
         let end = min(offset, bytes.count)
         while index < end {
-            let byte = bytes[index]
-            if byte == 0x0A {
+            let breakLength = LineBreak.length(at: index, in: bytes)
+            if breakLength > 0 {
+                index += breakLength
                 line += 1
                 column = 1
-            } else if byte == 0x0D {
-                if index + 1 < end, bytes[index + 1] == 0x0A { index += 1 }
-                line += 1
-                column = 1
-            } else if byte == 0xC2, index + 1 < end, bytes[index + 1] == 0x85 {
-                index += 1
-                line += 1
-                column = 1
-            } else if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80,
-                bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
-            {
-                index += 2
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
+                continue
             }
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
         return SourcePosition(line: line, column: column)
@@ -165,10 +152,10 @@ public enum TextCheck {
         let count = bytes.count
         while index < count {
             if line == position.line, column == position.column { return index }
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
+            let breakLength = LineBreak.length(at: index, in: bytes)
+            if breakLength > 0 {
                 if line == position.line { return index }
-                index += (byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
+                index += breakLength
                 line += 1
                 column = 1
                 continue

@@ -122,15 +122,7 @@ private struct Scanner {
 
     /// Bytes of the line break at `index`, or 0.
     static func lineBreakLength(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
-        switch source[index] {
-        case 0x0A: return 1
-        case 0x0D: return index + 1 < source.count && source[index + 1] == 0x0A ? 2 : 1
-        case 0xC2: return index + 1 < source.count && source[index + 1] == 0x85 ? 2 : 0
-        case 0xE2:
-            return index + 2 < source.count && source[index + 1] == 0x80
-                && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9) ? 3 : 0
-        default: return 0
-        }
+        LineBreak.length(at: index, in: source)
     }
 
     /// Bytes of the UTF-8 sequence a lead byte starts (1 for a stray continuation byte).
