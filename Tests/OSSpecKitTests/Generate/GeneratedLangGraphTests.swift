@@ -74,6 +74,30 @@ struct GeneratedLangGraphTests {
         #expect(compiled.status == 0, "py_compile failed:\n\(compiled.output)")
     }
 
+    @Test("kernel.orchestrator: langgraph picks the target; tool files stay the user's; --check finds hand edits")
+    func defaultTargetAndOwnership() throws {
+        let specFile = TestPaths.specs.appendingPathComponent("support-desk.osspec.yaml")
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("osspec-langgraph-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        let out = work.appendingPathComponent("desk")
+        let first = GeneratedPackageTests.generate([specFile.path, "--out", out.path])
+        try #require(first.status == 0, "\(first.errors)")
+        let marker = try String(contentsOf: out.appendingPathComponent(Generator.markerFile), encoding: .utf8)
+        #expect(marker.contains("target langgraph"))
+        let toolFile = try #require(Self.files(out).first { $0.hasPrefix("support_desk/tools/") && !$0.hasSuffix("__init__.py") })
+        #expect(marker.contains("user \(toolFile)"))
+        let tool = out.appendingPathComponent(toolFile)
+        try "def run(args, *, agent, store):\n    return 'mine'\n".write(to: tool, atomically: true, encoding: .utf8)
+        let graph = out.appendingPathComponent("support_desk/graph.py")
+        try (try String(contentsOf: graph, encoding: .utf8) + "# edited\n").write(to: graph, atomically: true, encoding: .utf8)
+        let check = GeneratedPackageTests.generate([specFile.path, "--out", out.path, "--check"])
+        #expect(check.status == 1 && check.output.contains("support_desk/graph.py") && !check.output.contains(toolFile), "\(check.output)")
+        #expect(GeneratedPackageTests.generate([specFile.path, "--out", out.path]).status == 0)
+        #expect(try String(contentsOf: tool, encoding: .utf8).contains("'mine'"))
+        #expect(try !String(contentsOf: graph, encoding: .utf8).contains("# edited"))
+    }
+
     @Test(
         "the project's tests pass; a stub session runs through its approvals; strings round-trip",
         .enabled(if: langGraphPython != nil || isCI, "langgraph is not importable from .venv/bin/python; .ci/run installs .ci/requirements.txt"),
