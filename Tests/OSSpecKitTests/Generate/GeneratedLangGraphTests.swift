@@ -126,13 +126,31 @@ struct GeneratedLangGraphTests {
             #expect(described[key] == value, "\(key) did not round-trip")
         }
 
+        // `pip install -e .` into a throwaway venv that sees .venv's packages (no download), then
+        // a session through the installed console script, approving every pause.
+        let venv = project.work.appendingPathComponent("venv")
+        let made = try GeneratedPackageTests.run([python, "-m", "venv", "--without-pip", venv.path], in: project.work)
+        try #require(made.status == 0, "\(made.output)")
+        let paths = try GeneratedPackageTests.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], in: project.work)
+        let venvPaths = try GeneratedPackageTests.run([venv.path + "/bin/python", "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], in: project.work)
+        try paths.output.trimmingCharacters(in: .whitespacesAndNewlines).write(
+            toFile: venvPaths.output.trimmingCharacters(in: .whitespacesAndNewlines) + "/osspec-tests.pth", atomically: true, encoding: .utf8)
+        let installed = try GeneratedPackageTests.run(
+            [python, "-m", "pip", "--python", venv.path + "/bin/python", "install", "--quiet", "--disable-pip-version-check",
+             "--no-deps", "--no-build-isolation", "-e", "."], in: project.out)
+        try #require(installed.status == 0, "pip install -e failed:\n\(installed.output)")
+        let command = venv.path + "/bin/" + (project.spec.name?.value ?? "")
+        func installedCommand(_ arguments: [String]) throws -> (status: Int32, output: String) {
+            try GeneratedPackageTests.run([command] + arguments, in: project.work, environment: ["OSSPEC_FAKE_MODEL": "1"])
+        }
+
         // A session with the scripted model, approving every pause, leaves a JSON-lines trace.
         let trace = project.work.appendingPathComponent("trace.jsonl").path
         let state = project.work.appendingPathComponent("sessions").path
-        var session = try module(["run", "--session", "s1", "--state-dir", state, "--trace", trace, "hello"])
+        var session = try installedCommand(["run", "--session", "s1", "--state-dir", state, "--trace", trace, "hello"])
         var approvals = 0
         while session.status == 0, session.output.contains("paused"), approvals < 20 {
-            session = try module(["approve", "--session", "s1", "--state-dir", state, "--trace", trace, "--by", "tests"])
+            session = try installedCommand(["approve", "--session", "s1", "--state-dir", state, "--trace", trace, "--by", "tests"])
             approvals += 1
         }
         #expect(session.status == 0 && session.output.contains("completed"), "\(session.output)")
