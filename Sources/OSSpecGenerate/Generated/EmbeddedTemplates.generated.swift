@@ -670,7 +670,7 @@ from langgraph.types import Command
 
 from . import spec
 from .graph import Runtime, build_graph
-from .tracing import Tracer
+from .tracing import OTLPSink, Tracer
 
 
 @dataclass
@@ -795,9 +795,13 @@ class Session:
 
 
 def default_trace(session_id: str, state_dir: str):
-    """Where traces go without --trace: stdout for `exporter: stdout`, else a JSON-lines file."""
+    """Where traces go without --trace: stdout for `exporter: stdout`, OTLP/HTTP for `otlp` with
+    an endpoint (OTEL_EXPORTER_OTLP_ENDPOINT overrides it), else a JSON-lines file."""
     if spec.TRACING["exporter"] == "stdout":
         return "-"
+    endpoint = os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT") or spec.TRACING["endpoint"]
+    if spec.TRACING["exporter"] == "otlp" and endpoint:
+        return OTLPSink(endpoint)
     folder = os.path.join(state_dir, session_id)
     os.makedirs(folder, exist_ok=True)
     return os.path.join(folder, "trace.jsonl")
@@ -994,6 +998,7 @@ import re
 import secrets
 import sys
 import threading
+import urllib.request
 from datetime import datetime, timezone
 
 from . import spec
@@ -1040,8 +1045,52 @@ def trace_id(session_id: str) -> str:
     return f"{a:016x}{b:016x}"
 
 
+class OTLPSink:
+    """`exporter: otlp`: each event as an OTLP/HTTP JSON span POSTed to `{endpoint}/v1/traces`,
+    with the standard library only. Best effort: a failed export never fails the run."""
+
+    def __init__(self, endpoint: str, service_name: str = spec.NAME):
+        self.url = endpoint.rstrip("/") + "/v1/traces"
+        self.service_name = service_name
+
+    def body(self, event: dict) -> bytes:
+        try:
+            stamp = datetime.strptime(event["timestamp"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+            nanos = str(int(stamp.timestamp() * 1_000_000_000))
+        except (KeyError, ValueError):
+            nanos = "0"
+        attributes = []
+        for key in sorted(event):
+            if key in ("trace_id", "span_id", "parent_span_id", "timestamp"):
+                continue
+            value = event[key]
+            if isinstance(value, str):
+                attributes.append({"key": key, "value": {"stringValue": value}})
+            elif isinstance(value, int) and not isinstance(value, bool):
+                attributes.append({"key": key, "value": {"intValue": str(value)}})
+        span = {
+            "traceId": event["trace_id"], "spanId": event["span_id"], "name": event["event"], "kind": 1,
+            "startTimeUnixNano": nanos, "endTimeUnixNano": nanos, "attributes": attributes,
+        }
+        if event.get("parent_span_id"):
+            span["parentSpanId"] = event["parent_span_id"]
+        request = {"resourceSpans": [{
+            "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": self.service_name}}]},
+            "scopeSpans": [{"scope": {"name": "osspec-runtime"}, "spans": [span]}],
+        }]}
+        return json.dumps(request, sort_keys=True).encode()
+
+    def send(self, event: dict) -> None:
+        request = urllib.request.Request(self.url, data=self.body(event), headers={"Content-Type": "application/json"}, method="POST")
+        try:
+            urllib.request.urlopen(request, timeout=5).close()
+        except Exception:
+            pass
+
+
 class Tracer:
-    """Writes trace events to a sink: a file path, standard output ('-'), or a list (tests)."""
+    """Writes trace events to a sink: a file path, standard output ('-'), an OTLPSink, or a
+    list (tests)."""
 
     def __init__(self, session_id: str, sink=None, events=None, redact_classes=None, sample_rate=None):
         self.session_id = session_id
@@ -1075,6 +1124,8 @@ class Tracer:
         with self._lock:
             if isinstance(self.sink, list):
                 self.sink.append(line)
+            elif isinstance(self.sink, OTLPSink):
+                self.sink.send(event)
             elif self.sink == "-":
                 print(line, file=sys.stdout, flush=True)
             elif self.sink:
@@ -1127,8 +1178,8 @@ from langchain_core.messages import AIMessage
 
 from {{ python_package | identifier }} import memory, models, spec
 from {{ python_package | identifier }}.graph import TOOLS_NODE
-from {{ python_package | identifier }}.runner import Session
-from {{ python_package | identifier }}.tracing import redact
+from {{ python_package | identifier }}.runner import Session, sweep_retention
+from {{ python_package | identifier }}.tracing import OTLPSink, Tracer, is_sampled, redact
 
 os.environ["OSSPEC_FAKE_MODEL"] = "1"
 TRACE_KEYS = {"event", "session_id", "trace_id", "step", "span_id", "parent_span_id", "timestamp", "osspec.system"}
@@ -1283,6 +1334,64 @@ class RuntimeTests(unittest.TestCase):
         kept, evicted, tokens = memory.assemble(process_id, "hello", long, budget_tokens=600)
         self.assertLessEqual(tokens, 600)
         self.assertGreater(len(evicted), 0)
+
+    def test_evicted_context_is_paged_to_the_store(self):
+        if not spec.RAM or not spec.RAM["paging_store"] or spec.RAM["paging_evict"] in (None, "drop"):
+            self.skipTest("ram.paging keeps nothing")
+        session = self.session("paging", budget=40)
+        run_to_end(session, "a long input " * 20)
+        items = session.store.search(("paging", spec.RAM["paging_store"], "paging"))
+        self.assertGreater(len(items), 0)
+
+    def test_retention_sweep_deletes_old_sessions(self):
+        session = self.session("old")
+        session.start("hello")
+        self.assertGreater(len(session.history()), 0)
+        original = spec.CHECKPOINTS
+        spec.CHECKPOINTS = {"backend": None, "every": "node", "retention_days": -1}
+        self.addCleanup(setattr, spec, "CHECKPOINTS", original)
+        self.assertEqual(sweep_retention(session.saver), 1)
+        self.assertEqual(len(session.history()), 0)
+
+    def test_otlp_sink_sends_spans(self):
+        import http.server
+        import threading
+
+        received = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                received.append((self.path, json.loads(self.rfile.read(int(self.headers["Content-Length"])))))
+                self.send_response(200)
+                self.end_headers()
+
+            def log_message(self, *arguments):
+                pass
+
+        server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        self.addCleanup(server.server_close)
+        self.addCleanup(server.shutdown)
+        session = Session("otlp", self.folder.name, trace=OTLPSink("http://127.0.0.1:" + str(server.server_address[1])))
+        self.addCleanup(session.close)
+        session.tracer.events = {"model_call"}
+        session.tracer.sampled = True
+        session.start("hello")
+        self.assertGreater(len(received), 0)
+        path, body = received[0]
+        self.assertEqual(path, "/v1/traces")
+        span = body["resourceSpans"][0]["scopeSpans"][0]["spans"][0]
+        self.assertEqual(span["name"], "model_call")
+        self.assertEqual(len(span["traceId"]), 32)
+
+    def test_sample_rate_keeps_or_drops_a_whole_session(self):
+        self.assertTrue(is_sampled("any", 1.0))
+        self.assertFalse(is_sampled("any", 0.0))
+        lines = []
+        Tracer("s", lines, events=["model_call"], sample_rate=0.0).emit("model_call", 1)
+        self.assertEqual(lines, [])
+        Tracer("s", lines, events=["model_call"], sample_rate=1.0).emit("model_call", 1)
+        self.assertEqual(len(lines), 1)
 
     def test_redaction(self):
         self.assertNotIn("a@b.example", redact("mail a@b.example", ["pii"]))

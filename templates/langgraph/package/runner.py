@@ -23,7 +23,7 @@ from langgraph.types import Command
 
 from . import spec
 from .graph import Runtime, build_graph
-from .tracing import Tracer
+from .tracing import OTLPSink, Tracer
 
 
 @dataclass
@@ -148,9 +148,13 @@ class Session:
 
 
 def default_trace(session_id: str, state_dir: str):
-    """Where traces go without --trace: stdout for `exporter: stdout`, else a JSON-lines file."""
+    """Where traces go without --trace: stdout for `exporter: stdout`, OTLP/HTTP for `otlp` with
+    an endpoint (OTEL_EXPORTER_OTLP_ENDPOINT overrides it), else a JSON-lines file."""
     if spec.TRACING["exporter"] == "stdout":
         return "-"
+    endpoint = os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT") or spec.TRACING["endpoint"]
+    if spec.TRACING["exporter"] == "otlp" and endpoint:
+        return OTLPSink(endpoint)
     folder = os.path.join(state_dir, session_id)
     os.makedirs(folder, exist_ok=True)
     return os.path.join(folder, "trace.jsonl")

@@ -14,6 +14,7 @@ import re
 import secrets
 import sys
 import threading
+import urllib.request
 from datetime import datetime, timezone
 
 from . import spec
@@ -60,8 +61,52 @@ def trace_id(session_id: str) -> str:
     return f"{a:016x}{b:016x}"
 
 
+class OTLPSink:
+    """`exporter: otlp`: each event as an OTLP/HTTP JSON span POSTed to `{endpoint}/v1/traces`,
+    with the standard library only. Best effort: a failed export never fails the run."""
+
+    def __init__(self, endpoint: str, service_name: str = spec.NAME):
+        self.url = endpoint.rstrip("/") + "/v1/traces"
+        self.service_name = service_name
+
+    def body(self, event: dict) -> bytes:
+        try:
+            stamp = datetime.strptime(event["timestamp"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+            nanos = str(int(stamp.timestamp() * 1_000_000_000))
+        except (KeyError, ValueError):
+            nanos = "0"
+        attributes = []
+        for key in sorted(event):
+            if key in ("trace_id", "span_id", "parent_span_id", "timestamp"):
+                continue
+            value = event[key]
+            if isinstance(value, str):
+                attributes.append({"key": key, "value": {"stringValue": value}})
+            elif isinstance(value, int) and not isinstance(value, bool):
+                attributes.append({"key": key, "value": {"intValue": str(value)}})
+        span = {
+            "traceId": event["trace_id"], "spanId": event["span_id"], "name": event["event"], "kind": 1,
+            "startTimeUnixNano": nanos, "endTimeUnixNano": nanos, "attributes": attributes,
+        }
+        if event.get("parent_span_id"):
+            span["parentSpanId"] = event["parent_span_id"]
+        request = {"resourceSpans": [{
+            "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": self.service_name}}]},
+            "scopeSpans": [{"scope": {"name": "osspec-runtime"}, "spans": [span]}],
+        }]}
+        return json.dumps(request, sort_keys=True).encode()
+
+    def send(self, event: dict) -> None:
+        request = urllib.request.Request(self.url, data=self.body(event), headers={"Content-Type": "application/json"}, method="POST")
+        try:
+            urllib.request.urlopen(request, timeout=5).close()
+        except Exception:
+            pass
+
+
 class Tracer:
-    """Writes trace events to a sink: a file path, standard output ('-'), or a list (tests)."""
+    """Writes trace events to a sink: a file path, standard output ('-'), an OTLPSink, or a
+    list (tests)."""
 
     def __init__(self, session_id: str, sink=None, events=None, redact_classes=None, sample_rate=None):
         self.session_id = session_id
@@ -95,6 +140,8 @@ class Tracer:
         with self._lock:
             if isinstance(self.sink, list):
                 self.sink.append(line)
+            elif isinstance(self.sink, OTLPSink):
+                self.sink.send(event)
             elif self.sink == "-":
                 print(line, file=sys.stdout, flush=True)
             elif self.sink:
