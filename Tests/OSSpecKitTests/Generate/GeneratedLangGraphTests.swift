@@ -74,6 +74,15 @@ struct GeneratedLangGraphTests {
         #expect(compiled.status == 0, "py_compile failed:\n\(compiled.output)")
     }
 
+    @Test("the spec's name as Python names: importable package, PEP 508 project name")
+    func pythonNames() {
+        #expect(PythonNames.package("hostile-Spec_1") == "hostile_Spec_1")
+        #expect(PythonNames.package("class") == "class_")
+        #expect(PythonNames.package("None") == "None_")
+        #expect(PythonNames.project("support-desk") == "support-desk")
+        #expect(PythonNames.project("a-_") == "a")
+    }
+
     @Test("kernel.orchestrator: langgraph picks the target; tool files stay the user's; --check finds hand edits")
     func defaultTargetAndOwnership() throws {
         let specFile = TestPaths.specs.appendingPathComponent("support-desk.osspec.yaml")
