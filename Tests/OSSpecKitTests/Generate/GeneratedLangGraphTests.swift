@@ -188,6 +188,13 @@ struct GeneratedLangGraphTests {
         // history lists the checkpoints; a denied call after a fresh pause is refused.
         let history = try module(["history", "--session", "s1", "--state-dir", state])
         #expect(history.status == 0 && history.output.contains("source=loop"), "\(history.output)")
+        let oldest = try #require(history.output.split(separator: "\n").last?.split(separator: " ").first.map(String.init))
+        for command in ["replay", "fork"] {
+            let again = try installedCommand([command, "--session", "s1", "--state-dir", state, "--trace", trace + ".\(command)", "--from", oldest])
+            #expect(again.status == 0 && (again.output.contains("completed") || again.output.contains("paused")), "\(command): \(again.output)")
+            let text = (try? String(contentsOfFile: trace + ".\(command)", encoding: .utf8)) ?? ""
+            if listed.contains("model_call") { #expect(text.contains("\"model_call\""), "\(command) made no model call") }
+        }
         if !gated.isEmpty {
             let paused = try module(["run", "--session", "s2", "--state-dir", state, "--trace", trace + ".2", "hello"])
             if paused.output.contains("paused") {
