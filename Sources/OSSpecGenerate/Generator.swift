@@ -97,7 +97,7 @@ public struct Generator: Sendable {
                 items = [(nil, .null)]
             }
             for (id, item) in items {
-                var path = entry.path.replacing("{name}", with: name)
+                var path = entry.path.replacing("{name}", with: name).replacing("{module}", with: PythonNames.package(name))
                 if entry.each != nil {
                     guard let id, Identifier.isValid(id) else { throw GenerateError("An id in the spec is not a valid identifier.") }
                     path = path.replacing("{id}", with: id)

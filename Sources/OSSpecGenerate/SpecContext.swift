@@ -17,6 +17,8 @@ enum SpecContext {
             "osspec_version": .string(toolVersion),
             "spec_sha256": .string(specDigest),
             "name": string(spec.name),
+            "python_package": spec.name.map { .string(PythonNames.package($0.value)) } ?? .null,
+            "python_project": spec.name.map { .string(PythonNames.project($0.value)) } ?? .null,
             "description": string(spec.description),
             "models": .list((cpu?.models ?? []).map { model in
                 .object([

@@ -7,7 +7,8 @@
 ///
 /// `user` marks a file the user edits: generated once, never overwritten. `each=tool|process|
 /// model|store` makes one file per item, with `{id}` in the path replaced by the item's id and
-/// the item available to the template as `item`. `{name}` is the spec's name. Ids are validated
+/// the item available to the template as `item`. `{name}` is the spec's name; `{module}` is
+/// it as a Python package name (`PythonNames.package`). Ids are validated
 /// identifiers, so paths are made only of the manifest's own text and identifiers. Templates
 /// not named here are partials.
 public struct TemplateManifest: Sendable, Equatable {

@@ -1,0 +1,233 @@
+"""Processes and IPC: one LangGraph node per process, and one `tools` node.
+
+Routing is only through `Command`, and every handoff passes our own check of the process's
+`handoffs` and `ipc.handoffs.max_hops` first: LangGraph silently ignores a `goto` to an
+unknown node, and `destinations=` is never enforced. A tool call outside the process's
+allowlist is refused and traced as a denial. Tools with `approval: human` are gated by
+`interrupt()`: the tools node collects every approval before it runs anything, because
+LangGraph reruns a node from the top when it resumes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import operator
+import os
+from dataclasses import dataclass, field
+from typing import Annotated, Any, TypedDict
+
+from langchain_core.messages import AnyMessage, ToolMessage
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.message import add_messages
+from langgraph.types import Command, interrupt
+
+from . import memory, models, spec
+from .tracing import Tracer
+
+# Process ids start with a letter, so this name can never clash with one.
+TOOLS_NODE = "_tools"
+
+
+class OSState(TypedDict, total=False):
+    """A session's state: plain JSON values and messages only, so checkpoints stay portable."""
+
+    messages: Annotated[list[AnyMessage], add_messages]
+    input: str
+    current: str
+    step: int
+    hops: int
+    tools_called: dict
+    visited: list
+    return_stack: list
+    pending: list
+    parent_span: str
+    denials: Annotated[list, operator.add]
+    status: str
+    output: str
+
+
+@dataclass
+class Runtime:
+    """What nodes need that is not state: never checkpointed."""
+
+    tracer: Tracer
+    session_id: str
+    store: Any = None
+    failing_models: frozenset = field(default_factory=frozenset)
+    budget_override: int | None = None
+
+
+def node_name(process_id: str) -> str:
+    """A process's node: its id."""
+    return process_id
+
+
+def load_tool(tool_id: str):
+    """The user's implementation in tools/<id>.py, loaded by file path (ids may contain '-')."""
+    path = os.path.join(os.path.dirname(__file__), "tools", tool_id + ".py")
+    if not os.path.exists(path):
+        return None
+    module_spec = importlib.util.spec_from_file_location("_osspec_tool_" + str(abs(hash(tool_id))), path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return getattr(module, "run", None)
+
+
+def make_process_node(process_id: str, runtime: Runtime):
+    process = spec.PROCESSES[process_id]
+
+    def process_node(state: OSState) -> Command:
+        step = state.get("step", 0) + 1
+        tracer = runtime.tracer
+        history = state.get("messages", [])
+        context, evicted, tokens = memory.assemble(process_id, state.get("input", ""), history, runtime.budget_override)
+        memory.page_out(runtime.store, runtime.session_id, process_id, step, evicted)
+        primary, fallback = models.route(process_id)
+        if primary is None:
+            return Command(goto=END, update={"step": step, "status": "failed", "output": "no model for process " + process_id})
+        return_stack = state.get("return_stack", [])
+        script = {
+            "tools_called": state.get("tools_called", {}).get(process_id, 0),
+            "visited": state.get("visited", []),
+            "return_to": return_stack[-1] if return_stack else None,
+        }
+        chosen = primary
+        try:
+            answer = models.respond(process_id, primary, context, script, runtime.failing_models)
+        except Exception as error:  # a provider error: the route's fallback answers
+            if fallback is None:
+                return Command(goto=END, update={"step": step, "status": "failed", "output": str(error)})
+            chosen = fallback
+            try:
+                answer = models.respond(process_id, fallback, context, script, runtime.failing_models)
+            except Exception as second:
+                return Command(goto=END, update={"step": step, "status": "failed", "output": str(second)})
+        definition = spec.MODELS[chosen]
+        usage = answer.usage_metadata or {}
+        span = tracer.emit("model_call", step, None, {
+            "gen_ai.operation.name": "chat", "gen_ai.provider.name": definition["provider"],
+            "gen_ai.request.model": definition["model"], "gen_ai.agent.name": process_id,
+            "gen_ai.usage.input_tokens": tokens, "gen_ai.usage.output_tokens": usage.get("output_tokens", 0),
+            "osspec.context.evicted": len(evicted),
+        })
+        answer.name = process_id
+        calls = list(answer.tool_calls or [])
+        handoffs = [call for call in calls if call["name"].startswith(models.HANDOFF_PREFIX)]
+        if handoffs:
+            return handoff(state, step, answer, handoffs[0], span)
+        if calls:
+            pending = [{"id": call["id"], "tool": call["name"], "args": call.get("args", {})} for call in calls]
+            return Command(goto=TOOLS_NODE, update={"step": step, "messages": [answer], "pending": pending, "parent_span": span})
+        return Command(goto=END, update={"step": step, "messages": [answer], "status": "completed", "output": str(answer.content)})
+
+    def handoff(state: OSState, step: int, answer, call: dict, span: str) -> Command:
+        target = call["name"][len(models.HANDOFF_PREFIX):]
+        tracer = runtime.tracer
+        hops = state.get("hops", 0)
+        if target not in process["handoffs"] or target not in spec.PROCESSES:
+            tracer.emit("denial", step, span, {
+                "gen_ai.agent.name": process_id, "osspec.handoff.to": target, "osspec.denial.reason": "handoff not allowed",
+            })
+            refused = ToolMessage(content="handoff to " + target + " refused", tool_call_id=call["id"], status="error")
+            return Command(goto=END, update={
+                "step": step, "messages": [answer, refused], "status": "failed",
+                "output": "handoff from '" + process_id + "' to '" + target + "' is not allowed",
+                "denials": [{"kind": "handoff", "from": process_id, "to": target}],
+            })
+        if spec.MAX_HOPS is not None and hops >= spec.MAX_HOPS:
+            return Command(goto=END, update={"step": step, "messages": [answer], "status": "max_hops"})
+        hops += 1
+        tracer.emit("handoff", step, span, {
+            "gen_ai.agent.name": process_id, "osspec.handoff.to": target, "osspec.handoff.hops": hops,
+        })
+        return_stack = list(state.get("return_stack", []))
+        if return_stack and return_stack[-1] == target:
+            return_stack.pop()
+        else:
+            return_stack.append(process_id)
+        visited = list(state.get("visited", []))
+        if target not in visited:
+            visited.append(target)
+        done = ToolMessage(content="handed off to " + target, tool_call_id=call["id"])
+        return Command(goto=node_name(target), update={
+            "step": step, "messages": [answer, done], "current": target, "hops": hops,
+            "return_stack": return_stack, "visited": visited,
+        })
+
+    return process_node
+
+
+def make_tools_node(runtime: Runtime):
+    def tools_node(state: OSState) -> Command:
+        process_id = state["current"]
+        allowed = spec.PROCESSES[process_id]["tools"]
+        pending = state.get("pending", [])
+        # Every approval first: interrupt() reruns this node from the top on resume, so nothing
+        # with a side effect (a tool, a trace line) may come before the last interrupt.
+        decisions = {}
+        for call in pending:
+            tool = spec.TOOLS.get(call["tool"])
+            if call["tool"] in allowed and tool is not None and tool["needs_approval"]:
+                decisions[call["id"]] = interrupt({
+                    "kind": "approval", "agent": process_id, "tool": call["tool"], "args": call["args"], "tool_call_id": call["id"],
+                })
+        step = state.get("step", 0) + 1
+        tracer = runtime.tracer
+        parent = state.get("parent_span")
+        tools_called = dict(state.get("tools_called", {}))
+        messages, denials = [], []
+        for call in pending:
+            tool_id = call["tool"]
+            tool = spec.TOOLS.get(tool_id)
+            if tool_id not in allowed or tool is None:
+                tracer.emit("denial", step, parent, {
+                    "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id,
+                    "osspec.denial.reason": "tool not in the process's allowlist",
+                })
+                messages.append(ToolMessage(content=tool_id + ": refused, not allowed for " + process_id, tool_call_id=call["id"], status="error"))
+                denials.append({"kind": "tool", "agent": process_id, "tool": tool_id})
+                continue
+            tools_called[process_id] = tools_called.get(process_id, 0) + 1
+            if call["id"] in decisions:
+                decision = decisions[call["id"]] or {}
+                approved = bool(decision.get("approved")) if isinstance(decision, dict) else bool(decision)
+                tracer.emit("approval", step, parent, {
+                    "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id,
+                    "osspec.approval.decision": "approved" if approved else "denied",
+                    "osspec.approved_by": str(decision.get("by", "")) if isinstance(decision, dict) else "",
+                })
+                if not approved:
+                    tracer.emit("denial", step, parent, {
+                        "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id, "osspec.denial.reason": "denied by a person",
+                    })
+                    messages.append(ToolMessage(content=tool_id + ": denied by a person", tool_call_id=call["id"], status="error"))
+                    denials.append({"kind": "approval", "agent": process_id, "tool": tool_id})
+                    continue
+            implementation = load_tool(tool_id)
+            try:
+                result = implementation(call["args"], agent=process_id, store=runtime.store) if implementation else tool_id + ": no implementation"
+            except Exception as error:
+                result = tool_id + ": failed: " + str(error)
+            tracer.emit("tool_call", step, parent, {
+                "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": tool_id, "gen_ai.tool.call.id": call["id"],
+                "gen_ai.tool.type": "function", "gen_ai.agent.name": process_id,
+                "osspec.tool.scope": tool["scope"] or "", "osspec.tool.approval": tool["approval"],
+            })
+            messages.append(ToolMessage(content=str(result), tool_call_id=call["id"]))
+        return Command(goto=node_name(process_id), update={
+            "step": step, "messages": messages, "pending": [], "tools_called": tools_called, "denials": denials,
+        })
+
+    return tools_node
+
+
+def build_graph(runtime: Runtime, checkpointer, store=None):
+    """The compiled graph. Always compiled with a checkpointer: without one an interrupt can
+    never be resumed."""
+    builder = StateGraph(OSState)
+    for process_id, process in spec.PROCESSES.items():
+        destinations = tuple(node_name(h) for h in process["handoffs"]) + (TOOLS_NODE, END)
+        builder.add_node(node_name(process_id), make_process_node(process_id, runtime), destinations=destinations)
+    builder.add_node(TOOLS_NODE, make_tools_node(runtime), destinations=tuple(node_name(p) for p in spec.PROCESSES))
+    builder.add_edge(START, node_name(spec.ENTRY))
+    return builder.compile(checkpointer=checkpointer, store=store, name=spec.NAME)

@@ -1,0 +1,134 @@
+"""CPU: which model a process uses, the scripted offline model, and real providers.
+
+The router picks a process's model from its `model`, else the routing rule for its `task`,
+else `default`; on a provider error the route's `fallback` answers. With no provider key set
+(or OSSPEC_FAKE_MODEL=1) every model is the deterministic ScriptedChatModel, so a run needs no
+network and exercises the whole reachable architecture.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
+
+from . import spec
+
+HANDOFF_PREFIX = "transfer_to_"
+
+
+def route(process_id: str) -> tuple[str | None, str | None]:
+    """(primary model id, fallback model id) for a process."""
+    process = spec.PROCESSES[process_id]
+    if process["model"] is not None:
+        return process["model"], None
+    for rule in spec.ROUTES:
+        if process["task"] is not None and process["task"] in rule["tasks"]:
+            return rule["use"], rule["fallback"]
+    return spec.DEFAULT_MODEL, None
+
+
+class ScriptedChatModel(BaseChatModel):
+    """The stub's script, the same as osspec's Swift target: a process calls each of its tools
+    once, in order, then hands off to its first handoff target not yet visited; when all are
+    visited it hands back to the process that handed off to it (if that handoff is allowed);
+    otherwise it answers and the run ends. The script's state comes with each instance."""
+
+    process_id: str
+    tools_called: int = 0
+    visited: list[str] = []
+    return_to: str | None = None
+
+    @property
+    def _llm_type(self) -> str:
+        return "osspec-scripted"
+
+    def bind_tools(self, tools: Any, **kwargs: Any) -> "ScriptedChatModel":
+        return self
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:
+        process = spec.PROCESSES[self.process_id]
+        call = None
+        if self.tools_called < len(process["tools"]):
+            tool = process["tools"][self.tools_called]
+            call = {"name": tool, "args": {"input": "stub input for " + tool}}
+        else:
+            target = next((h for h in process["handoffs"] if h not in self.visited), None)
+            if target is None and self.return_to is not None and self.return_to in process["handoffs"]:
+                target = self.return_to
+            if target is not None:
+                call = {"name": HANDOFF_PREFIX + target, "args": {}}
+        if call is None:
+            message = AIMessage(content="stub answer from " + self.process_id)
+        else:
+            call["id"] = "call_" + str(len(messages))
+            call["type"] = "tool_call"
+            message = AIMessage(content="", tool_calls=[call])
+        message.usage_metadata = {"input_tokens": 0, "output_tokens": 8, "total_tokens": 8}
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+def uses_real_provider(model_id: str) -> bool:
+    """Whether a model is served by its provider: its key is set and OSSPEC_FAKE_MODEL is not 1."""
+    if os.environ.get("OSSPEC_FAKE_MODEL") == "1":
+        return False
+    provider = spec.MODELS[model_id]["provider"].lower()
+    if "anthropic" in provider:
+        return bool(os.environ.get("ANTHROPIC_API_KEY"))
+    if "openai" in provider:
+        return bool(os.environ.get("OPENAI_API_KEY"))
+    return False
+
+
+def provider_model(model_id: str) -> BaseChatModel:
+    """The LangChain chat model for a real provider (the [openai] or [anthropic] extra)."""
+    definition = spec.MODELS[model_id]
+    provider = definition["provider"].lower()
+    if "anthropic" in provider:
+        from langchain_anthropic import ChatAnthropic
+
+        return ChatAnthropic(model=definition["model"], max_tokens=definition["max_output_tokens"] or 1024)
+    from langchain_openai import ChatOpenAI
+
+    arguments = {"model": definition["model"]}
+    if definition["endpoint"]:
+        arguments["base_url"] = definition["endpoint"]
+    return ChatOpenAI(**arguments)
+
+
+def tool_schemas(process_id: str) -> list[dict]:
+    """What a real model is offered: the process's tools plus one transfer tool per handoff."""
+    process = spec.PROCESSES[process_id]
+    schemas = []
+    for tool_id in process["tools"]:
+        tool = spec.TOOLS[tool_id]
+        schemas.append({
+            "type": "function",
+            "function": {
+                "name": tool_id,
+                "description": tool["description"] or tool_id,
+                "parameters": {"type": "object", "properties": {"input": {"type": "string"}}},
+            },
+        })
+    for target in process["handoffs"]:
+        schemas.append({
+            "type": "function",
+            "function": {
+                "name": HANDOFF_PREFIX + target,
+                "description": "Hand the conversation to " + target,
+                "parameters": {"type": "object", "properties": {}},
+            },
+        })
+    return schemas
+
+
+def respond(process_id: str, model_id: str, messages: list, script: dict, failing: frozenset = frozenset()) -> AIMessage:
+    """One model call. `failing` names models that must fail (tests of the fallback)."""
+    if model_id in failing:
+        raise RuntimeError("provider error from " + model_id)
+    if uses_real_provider(model_id):
+        return provider_model(model_id).bind_tools(tool_schemas(process_id)).invoke(messages)
+    return ScriptedChatModel(process_id=process_id, **script).invoke(messages)
