@@ -34,9 +34,7 @@ struct CostCommand {
         case .proceed(let arguments): parsed = arguments
         case .exit(let status): return status
         }
-        guard parsed.positionals.count == 1 else {
-            return invocation.usageError(parsed.positionals.isEmpty ? "Missing expected argument '<spec>'." : "Give one spec.")
-        }
+        guard let specPath = invocation.single("spec", of: parsed) else { return ExitCode.usage }
         guard let sessions = Self.count(parsed.value("sessions", in: Self.spec)) else {
             return invocation.usageError("'--sessions' needs a whole number from 1 to \(NumberText.grouped(Self.maxCount)).")
         }
@@ -54,7 +52,7 @@ struct CostCommand {
             }
             outputTokens = value
         }
-        guard let reviewed = ReviewSpecInput(environment: environment).read(parsed.positionals[0]) else { return ExitCode.usage }
+        guard let reviewed = ReviewSpecInput(environment: environment).read(specPath) else { return ExitCode.usage }
         guard ReviewRefusal(environment: environment).accepts([reviewed], purpose: "estimate the cost of") else { return ExitCode.findings }
         let renderer = CostRenderer(CostEstimate(reviewed, options: CostEstimate.Options(sessions: sessions, steps: steps, outputTokens: outputTokens)))
         environment.writeOutput(parsed.value("format", in: Self.spec) == "json" ? renderer.json() : renderer.text())

@@ -29,10 +29,8 @@ struct GraphCommand {
         case .proceed(let arguments): parsed = arguments
         case .exit(let status): return status
         }
-        guard parsed.positionals.count == 1 else {
-            return invocation.usageError(parsed.positionals.isEmpty ? "Missing expected argument '<spec>'." : "Give one spec.")
-        }
-        guard let reviewed = ReviewSpecInput(environment: environment).read(parsed.positionals[0]) else { return ExitCode.usage }
+        guard let specPath = invocation.single("spec", of: parsed) else { return ExitCode.usage }
+        guard let reviewed = ReviewSpecInput(environment: environment).read(specPath) else { return ExitCode.usage }
         let graph = AgentGraph(reviewed, options: AgentGraph.Options(tools: parsed.flag("tools"), stores: parsed.flag("stores")))
         let format = parsed.value("format", in: Self.spec) ?? "mermaid"
         environment.writeOutput(format == "dot" ? DOTGraph(graph).render() : MermaidGraph(graph).render())

@@ -24,10 +24,8 @@ struct ReportCommand {
         case .proceed(let arguments): parsed = arguments
         case .exit(let status): return status
         }
-        guard parsed.positionals.count == 1 else {
-            return invocation.usageError(parsed.positionals.isEmpty ? "Missing expected argument '<spec>'." : "Give one spec.")
-        }
-        guard let reviewed = ReviewSpecInput(environment: environment).read(parsed.positionals[0]) else { return ExitCode.usage }
+        guard let specPath = invocation.single("spec", of: parsed) else { return ExitCode.usage }
+        guard let reviewed = ReviewSpecInput(environment: environment).read(specPath) else { return ExitCode.usage }
         let html = HTMLReport(reviewed, toolVersion: ToolInfo.version).render()
         if reviewed.hasErrors {
             environment.writeError("Note: '\(reviewed.report.path)' has lint errors (\(reviewed.lintStatus)); the report shows what could be read.\n")

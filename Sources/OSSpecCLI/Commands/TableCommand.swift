@@ -22,10 +22,8 @@ struct TableCommand {
         case .proceed(let arguments): parsed = arguments
         case .exit(let status): return status
         }
-        guard parsed.positionals.count == 1 else {
-            return invocation.usageError(parsed.positionals.isEmpty ? "Missing expected argument '<spec>'." : "Give one spec.")
-        }
-        guard let reviewed = ReviewSpecInput(environment: environment).read(parsed.positionals[0]) else { return ExitCode.usage }
+        guard let specPath = invocation.single("spec", of: parsed) else { return ExitCode.usage }
+        guard let reviewed = ReviewSpecInput(environment: environment).read(specPath) else { return ExitCode.usage }
         let table = OSTable(reviewed)
         environment.writeOutput(parsed.value("format", in: Self.spec) == "text" ? table.text() : table.markdown())
         return ExitCode.success

@@ -27,6 +27,16 @@ struct SubcommandInvocation {
         return .proceed(parsed)
     }
 
+    /// The single positional argument of a command that takes exactly one (`<spec>`), or nil
+    /// after reporting its absence or a second one as a usage error (exit 2).
+    func single(_ name: String, of parsed: ParsedArguments) -> String? {
+        guard parsed.positionals.count == 1 else {
+            _ = usageError(parsed.positionals.isEmpty ? "Missing expected argument '<\(name)>'." : "Give one \(name).")
+            return nil
+        }
+        return parsed.positionals[0]
+    }
+
     /// Reports a usage problem of this subcommand; returns exit status 2.
     func usageError(_ message: String) -> Int32 {
         OSSpecCommand(environment: environment).usageError(
