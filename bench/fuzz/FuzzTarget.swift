@@ -17,7 +17,15 @@ private let tightLinter = Linter(
 private let plain = TextReporter(style: .plain)
 private let coloured = TextReporter(style: ANSIStyle(enabled: true))
 private let json = JSONReporter()
-private let sarif = SARIFReporter(rules: RuleRegistry.catalogue.map { RuleHelp(descriptor: $0) }, workingDirectory: "/fuzz")
+/// The rule table SARIF writes (every rule of the catalogue with its help) is the same for every
+/// input, so it is rendered and validated once, on the first input; per input the reporter
+/// describes only the rules that fired, which is the input-dependent part of `tool.driver`.
+private let fullSARIF = SARIFReporter(rules: RuleRegistry.catalogue.map { RuleHelp(descriptor: $0) }, workingDirectory: "/fuzz")
+private let sarif = SARIFReporter(rules: [], workingDirectory: "/fuzz")
+private let fullSARIFIsValid: Bool = {
+    var validator = JSONValidator(Array(fullSARIF.render(LintRun(files: [], toolVersion: "fuzz")).utf8))
+    return validator.isValidDocument()
+}()
 private let github = GitHubReporter(workingDirectory: "/fuzz")
 private let junit = JUnitReporter(warningsFail: true)
 
@@ -26,6 +34,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     check(
         ReporterList.identifiers == ["text", "json", "sarif", "github", "junit"],
         "a new output format: render it here and in FuzzRegressionTests")
+    check(fullSARIFIsValid, "SARIF reporter wrote invalid JSON for the rule catalogue")
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     let lineCount = SourceLines(bytes).lineCount
 
