@@ -6,7 +6,9 @@ internal import OSSpecPlatform
 /// output folder is followed (a path through one is refused); files are first written into a
 /// temporary folder beside the output, and only moved into place once all of them are written,
 /// so a failed or interrupted run leaves no half-written project. A new output folder appears
-/// in one rename. Files the user owns are written only when absent.
+/// in one rename; an existing one is updated under a journal (`PendingMoves`) that the next run
+/// finishes if this one is killed while moving files in. Files the user owns are written only
+/// when absent.
 public struct OutputWriter: Sendable {
     public var outputPath: String
 
@@ -30,12 +32,20 @@ public struct OutputWriter: Sendable {
         public var written: [String]
         /// User-owned files left as they were.
         public var kept: [String]
+        /// Files an earlier, interrupted run had staged, moved into place before this run.
+        public var finishedFromEarlierRun: Int = 0
     }
+
+    /// Stops a write after this many moves into an existing folder, as a kill would: for tests
+    /// of the journal.
+    var interruptAfterMoves: Int?
 
     /// The files that differ from what generation gives now. User-owned files are compared only
     /// for presence: their content is the user's.
     public func drift(_ files: [GeneratedFile]) -> [Drift] {
-        files.compactMap { file in
+        let unfinished = PathOperations.kind(outputPath + "/" + PendingMoves.journalName) == .missing
+            ? [] : [Drift(path: PendingMoves.journalName, reason: "unfinished (an earlier osspec generate was interrupted)")]
+        return unfinished + files.compactMap { file in
             let path = outputPath + "/" + file.path
             guard let bytes = PathOperations.read(path) else {
                 return Drift(path: file.path, reason: PathOperations.kind(path) == .missing ? "missing" : "not a regular file")
@@ -70,6 +80,15 @@ public struct OutputWriter: Sendable {
             throw GenerateError("The folder '\(parent)' that should hold '\(outputPath)' does not exist.")
         }
 
+        let lock = PathOperations.lockFolder(parent)
+        defer { PathOperations.unlockFolder(lock) }
+        let journal = PendingMoves(outputPath: outputPath, parent: parent, outputName: Self.lastComponent(located))
+        var finished = 0
+        if outputKind == .directory {
+            finished = try journal.finish()
+        }
+        journal.removeAbandonedStaging()
+
         // Decide everything before touching the output: what to write, what to keep, and that
         // no path runs through a link or a file.
         var toWrite: [GeneratedFile] = []
@@ -86,7 +105,7 @@ public struct OutputWriter: Sendable {
             }
         }
 
-        let staging = try PathOperations.makeTemporaryDirectory(prefix: parent + "/." + Self.lastComponent(located) + ".osspec-tmp-")
+        let staging = try PathOperations.makeTemporaryDirectory(prefix: parent + "/" + journal.stagingPrefix)
         do throws(GenerateError) {
             for file in toWrite {
                 try Self.makeParents(of: file.path, under: staging)
@@ -94,18 +113,25 @@ public struct OutputWriter: Sendable {
             }
             if outputKind == .missing {
                 try PathOperations.move(staging, to: outputPath)
-            } else {
-                for file in toWrite {
-                    try Self.makeParents(of: file.path, under: outputPath)
-                    try PathOperations.move(staging + "/" + file.path, to: outputPath + "/" + file.path)
-                }
-                PathOperations.removeTree(staging)
+                return Summary(written: toWrite.map(\.path), kept: kept, finishedFromEarlierRun: finished)
             }
+            try journal.commit(staging: staging)
         } catch {
             PathOperations.removeTree(staging)
             throw error
         }
-        return Summary(written: toWrite.map(\.path), kept: kept)
+        // Committed: from here a failure leaves the journal, and the next run finishes the moves.
+        for (index, file) in toWrite.enumerated() {
+            if index == interruptAfterMoves { throw GenerateError("interrupted after \(index) moves (test)") }
+            do throws(GenerateError) {
+                try Self.makeParents(of: file.path, under: outputPath)
+                try PathOperations.move(staging + "/" + file.path, to: outputPath + "/" + file.path)
+            } catch {
+                throw GenerateError("\(error.message) The other new files wait in '\(staging)'; run osspec generate again to finish.")
+            }
+        }
+        _ = try journal.finish()
+        return Summary(written: toWrite.map(\.path), kept: kept, finishedFromEarlierRun: finished)
     }
 
     /// Every folder on the way to a file must be a real folder (or not exist yet), and the

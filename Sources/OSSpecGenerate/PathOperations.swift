@@ -56,6 +56,21 @@ enum PathOperations {
         guard rename(source, destination) == 0 else { throw failure("move into place", destination) }
     }
 
+    /// Waits for, then holds, an exclusive lock on a folder until `unlockFolder`; nil when the
+    /// folder cannot be opened (then there is nothing to lock against either).
+    static func lockFolder(_ path: String) -> CInt? {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW)
+        guard descriptor >= 0 else { return nil }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { break }
+        }
+        return descriptor
+    }
+
+    static func unlockFolder(_ descriptor: CInt?) {
+        if let descriptor { close(descriptor) }
+    }
+
     /// Deletes a folder and what is in it; links are removed, never followed.
     static func removeTree(_ path: String) {
         if kind(path) == .directory {

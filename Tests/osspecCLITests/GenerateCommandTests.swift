@@ -37,6 +37,65 @@ struct GenerateCommandTests {
         #expect(inSync.stdout.contains("in sync"), "\(inSync)")
     }
 
+    /// Whether strace can run a program here (it needs ptrace, which some containers deny).
+    static let straceWorks: Bool = {
+        guard let strace = ExternalTool.find("strace") else { return ExternalTool.isCI }
+        return (try? ExternalTool.run(executable: strace, ["-f", "-qq", "-o", "/dev/null", "true"]).exitCode) == 0
+    }()
+
+    /// Regeneration killed (SIGKILL: no clean-up runs) at each chosen rename, by strace's fault
+    /// injection: the first rename is the journal's commit, the others move files in. Killed at
+    /// the commit, the project is still the old one; killed later, it is committed (`--check`
+    /// says unfinished). Either way the next run leaves exactly the new project, nothing beside.
+    @Test(
+        "a regeneration killed at any rename leaves the old project or a committed one the next run finishes",
+        .enabled(if: straceWorks, "strace is missing, or ptrace is not permitted here (.ci/run installs strace)"))
+    func killedRegeneration() throws {
+        let strace = try ExternalTool.require("strace")
+        let binary = try OSSpecBinary.url()
+        let directory = try TemporaryDirectory()
+        let out = directory.url.appendingPathComponent("out").path
+        let text = try String(contentsOf: Self.minimal, encoding: .utf8)
+        #expect(text.contains("max_steps: 5"))
+        let variants = [
+            try directory.write(text, to: "a.osspec.yaml").path,
+            try directory.write(text.replacingOccurrences(of: "max_steps: 5", with: "max_steps: 7"), to: "b.osspec.yaml").path,
+        ]
+        let renames = ["-e", "trace=rename,renameat,renameat2"]
+        func inSync(_ spec: String) throws -> Bool {
+            try OSSpec.run(["generate", spec, "--out", out, "--check"]).exitCode == 0
+        }
+        #expect(try OSSpec.run(["generate", variants[0], "--out", out]).exitCode == 0)
+
+        // How many renames an uninterrupted regeneration makes.
+        let log = directory.url.appendingPathComponent("renames.log").path
+        let counted = try ExternalTool.run(executable: strace, ["-f", "-qq", "-o", log] + renames + [binary.path, "generate", variants[1], "--out", out])
+        #expect(counted.exitCode == 0, "\(counted)")
+        let total = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").filter { $0.contains("rename") }.count
+        try FileManager.default.removeItem(atPath: log)
+        #expect(total > 5, "expected the journal's rename and one per file, saw \(total)")
+
+        for (round, kill) in Set([1, 2, 3, total / 2, total - 1, total]).sorted().enumerated() {
+            let (old, new) = (variants[(round + 1) % 2], variants[round % 2])
+            let killed = try ExternalTool.run(
+                executable: strace,
+                ["-f", "-qq", "-o", "/dev/null"] + renames + ["-e", "inject=rename,renameat,renameat2:signal=SIGKILL:when=\(kill)", binary.path, "generate", new, "--out", out])
+            #expect(killed.exitCode != 0, "rename \(kill) of \(total): \(killed)")
+            if kill == 1 {
+                #expect(!FileManager.default.fileExists(atPath: out + "/.osspec-pending"))
+                #expect(try inSync(old), "killed at the commit, the project must be the old one")
+            } else {
+                let check = try OSSpec.run(["generate", new, "--out", out, "--check"])
+                #expect(check.exitCode == 1 && check.stdout.hasPrefix("unfinished (an earlier osspec generate was interrupted): .osspec-pending\n"), "rename \(kill): \(check)")
+            }
+            let again = try OSSpec.run(["generate", new, "--out", out])
+            #expect(again.exitCode == 0, "\(again)")
+            #expect(again.stdout.hasPrefix("Finished an earlier, interrupted run first") == (kill > 1), "rename \(kill): \(again)")
+            #expect(try inSync(new), "rename \(kill)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).sorted() == ["a.osspec.yaml", "b.osspec.yaml", "out"])
+        }
+    }
+
     @Test("--check reports drift when the spec changes, and writes nothing")
     func drift() throws {
         let directory = try TemporaryDirectory()

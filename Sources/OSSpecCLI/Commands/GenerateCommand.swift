@@ -91,6 +91,10 @@ struct GenerateCommand {
                 return ExitCode.findings
             }
             let summary = try writer.write(files, force: parsed.flag("force"))
+            if summary.finishedFromEarlierRun > 0 {
+                environment.writeOutput(
+                    "Finished an earlier, interrupted run first: moved its \(summary.finishedFromEarlierRun) remaining files into '\(output)'.\n")
+            }
             var message = "Generated \(summary.written.count) files for the \(target.rawValue) target in '\(output)'"
             message += summary.kept.isEmpty ? ".\n" : "; kept \(summary.kept.count) files you own.\n"
             environment.writeOutput(message)

@@ -1,4 +1,5 @@
 import Foundation
+@testable import OSSpecGenerate
 import OSSpecKit
 import Testing
 
@@ -121,5 +122,89 @@ struct OutputWriterTests {
         #expect(throws: GenerateError.self) { try OutputWriter(outputPath: out).write(changed, force: false) }
         #expect(try String(contentsOfFile: out + "/Package.swift", encoding: .utf8) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"])
+    }
+
+    /// Every regular file under `folder`, by relative path, with its text.
+    static func snapshot(_ folder: String) throws -> [String: String] {
+        var result: [String: String] = [:]
+        let manager = FileManager.default
+        for case let path as String in manager.enumerator(atPath: folder)?.allObjects ?? [] {
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[path] = try String(contentsOfFile: folder + "/" + path, encoding: .utf8)
+            }
+        }
+        return result
+    }
+
+    static func version(_ label: String) -> [GeneratedFile] {
+        [
+            GeneratedFile(path: ".osspec-generated", contents: "target swift \(label)\n", isUserOwned: false),
+            GeneratedFile(path: "Package.swift", contents: "// \(label)\n", isUserOwned: false),
+            GeneratedFile(path: "Sources/App/main.swift", contents: "print(\"\(label)\")\n", isUserOwned: false),
+            GeneratedFile(path: "Sources/App/Kernel/Limits.swift", contents: "// limits \(label)\n", isUserOwned: false),
+            GeneratedFile(path: "Sources/App/Tools/search.swift", contents: "// yours \(label)\n", isUserOwned: true),
+        ]
+    }
+
+    @Test("a regeneration killed while moving files in is reported by --check and finished by the next run", arguments: [0, 1, 3])
+    func interruptedRegenerationIsFinished(movesBeforeTheKill: Int) throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out").path
+        _ = try OutputWriter(outputPath: out).write(Self.version("v1"), force: false)
+        try "mine\n".write(toFile: out + "/NOTES.md", atomically: false, encoding: .utf8)
+
+        var killed = OutputWriter(outputPath: out)
+        killed.interruptAfterMoves = movesBeforeTheKill
+        #expect(throws: GenerateError.self) { try killed.write(Self.version("v2"), force: false) }
+        // Committed but not finished: the journal names the staging folder, --check says so.
+        #expect(FileManager.default.fileExists(atPath: out + "/" + PendingMoves.journalName))
+        let drift = OutputWriter(outputPath: out).drift(Self.version("v2"))
+        #expect(drift.first?.path == PendingMoves.journalName && drift.first?.reason.hasPrefix("unfinished") == true)
+
+        // The next run (of the same spec, or of a newer one) first finishes the moves.
+        let summary = try OutputWriter(outputPath: out).write(Self.version("v3"), force: false)
+        #expect(summary.finishedFromEarlierRun == 4 - movesBeforeTheKill)
+        var expected = try Self.snapshot(out)
+        for file in Self.version("v3") where !file.isUserOwned { expected[file.path] = file.contents }
+        #expect(try Self.snapshot(out) == expected)
+        #expect(expected["Sources/App/Tools/search.swift"] == "// yours v1\n" && expected["NOTES.md"] == "mine\n")
+        #expect(OutputWriter(outputPath: out).drift(Self.version("v3")).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"])
+    }
+
+    @Test("a run killed before its commit leaves the project as it was; the next run deletes its staging folder")
+    func abandonedStagingIsDeleted() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out").path
+        _ = try OutputWriter(outputPath: out).write(Self.version("v1"), force: false)
+        let before = try Self.snapshot(out)
+        // What a kill during staging leaves: a half-filled staging folder beside the output.
+        let abandoned = root.appendingPathComponent(".out.osspec-tmp-AbCdEf").path
+        try FileManager.default.createDirectory(atPath: abandoned + "/Sources", withIntermediateDirectories: true)
+        try "// half\n".write(toFile: abandoned + "/Package.swift", atomically: false, encoding: .utf8)
+        #expect(OutputWriter(outputPath: out).drift(Self.version("v1")).isEmpty)
+        #expect(try Self.snapshot(out) == before)
+
+        _ = try OutputWriter(outputPath: out).write(Self.version("v2"), force: false)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"])
+        #expect(try Self.snapshot(out)["Package.swift"] == "// v2\n")
+    }
+
+    @Test("a journal that names anything but this output's staging folder is refused, and nothing moves")
+    func foreignJournalIsRefused() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out").path
+        _ = try OutputWriter(outputPath: out).write(Self.version("v1"), force: false)
+        try FileManager.default.createDirectory(atPath: root.path + "/elsewhere", withIntermediateDirectories: true)
+        try "x\n".write(toFile: root.path + "/elsewhere/Package.swift", atomically: false, encoding: .utf8)
+        for name in ["../elsewhere", "elsewhere", ".out.osspec-tmp-", ".out.osspec-tmp-x/../../elsewhere"] {
+            try (name + "\n").write(toFile: out + "/" + PendingMoves.journalName, atomically: false, encoding: .utf8)
+            #expect(throws: GenerateError.self) { try OutputWriter(outputPath: out).write(Self.version("v2"), force: false) }
+            #expect(try Self.snapshot(out)["Package.swift"] == "// v1\n")
+        }
     }
 }
