@@ -53,8 +53,6 @@ final class DecodeSession {
     }
 
     static func shortened(_ text: String, limit: Int = 40) -> String {
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
-        if firstLine.count <= limit, firstLine.count == text.count { return text }
-        return String(firstLine.prefix(limit)) + "..."
+        MessageExcerpt.of(text, limit: limit)
     }
 }

@@ -20,11 +20,11 @@ struct DuplicateRouteRule: Rule {
                 findings.append(
                     descriptor.diagnostic(
                         sameRoute
-                            ? "Task '\(task.value)' is listed twice in the same route."
-                            : "Task '\(task.value)' is routed twice; only the first route is used.",
+                            ? "Task '\(MessageExcerpt.of(task.value))' is listed twice in the same route."
+                            : "Task '\(MessageExcerpt.of(task.value))' is routed twice; only the first route is used.",
                         at: task.range,
-                        hint: sameRoute ? "Remove the second '\(task.value)'." : "Remove '\(task.value)' from one of the two routes.",
-                        related: [RelatedLocation(range: earlier.task.range, message: "'\(task.value)' is first routed here")]))
+                        hint: sameRoute ? "Remove the second '\(MessageExcerpt.of(task.value))'." : "Remove '\(MessageExcerpt.of(task.value))' from one of the two routes.",
+                        related: [RelatedLocation(range: earlier.task.range, message: "'\(MessageExcerpt.of(task.value))' is first routed here")]))
             }
         }
         return findings

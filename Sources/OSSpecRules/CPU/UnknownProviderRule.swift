@@ -12,7 +12,7 @@ struct UnknownProviderRule: Rule {
             guard let provider = model.provider, !Model.knownProviders.contains(provider.value) else { return nil }
             let suggestion = Suggestion.closest(to: provider.value, in: Model.knownProviders)
             return descriptor.diagnostic(
-                "Unknown provider '\(provider.value)' for model '\(model.id.value)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
+                "Unknown provider '\(MessageExcerpt.of(provider.value))' for model '\(model.id.value)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
                 at: provider.range,
                 hint: suggestion.map { "Change it to '\($0)'." }
                     ?? "Use one of \(Model.knownProviders.joined(separator: ", ")); a self-hosted API is usually openai-compatible.")

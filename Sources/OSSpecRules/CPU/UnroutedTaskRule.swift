@@ -16,7 +16,7 @@ struct UnroutedTaskRule: Rule {
             suggestionsLeft -= 1
             let suggestion = suggestionsLeft >= 0 ? Suggestion.closest(to: task.value, in: routedTasks) : nil
             return descriptor.diagnostic(
-                "No route matches task '\(task.value)' of process '\(process.id.value)', and there is no cpu.default."
+                "No route matches task '\(MessageExcerpt.of(task.value))' of process '\(process.id.value)', and there is no cpu.default."
                     + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
                 at: task.range,
                 hint: suggestion.map { "Change the task to '\($0)'." }

@@ -29,10 +29,10 @@ struct UnusedRouteRule: Rule {
                     findings.count < RuleDescriptor.suggestionLimit ? Suggestion.closest(to: task.value, in: taskList()) : nil
                 findings.append(
                     descriptor.diagnostic(
-                        "No process has task '\(task.value)'; this route entry is never used."
+                        "No process has task '\(MessageExcerpt.of(task.value))'; this route entry is never used."
                             + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
                         at: task.range,
-                        hint: suggestion.map { "Change it to '\($0)'." } ?? "Remove it, or give a process `task: \(task.value)`."))
+                        hint: suggestion.map { "Change it to '\($0)'." } ?? "Remove it, or give a process `task: \(MessageExcerpt.of(task.value))`."))
             }
         }
         return findings

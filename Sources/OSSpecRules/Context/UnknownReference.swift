@@ -15,10 +15,10 @@ extension RuleDescriptor {
         let suggestion = suggest ? Suggestion.closest(to: reference.value, in: candidates) : nil
         let declared = candidates.isEmpty ? "none is declared" : "declared: \(Self.list(candidates))"
         return diagnostic(
-            "Unknown \(kind) '\(reference.value)' in \(place)."
+            "Unknown \(kind) '\(MessageExcerpt.of(reference.value))' in \(place)."
                 + (suggestion.map { " Did you mean '\($0)'?" } ?? " (\(declared))"),
             at: reference.range,
-            hint: suggestion.map { "Change it to '\($0)'." } ?? "Declare the \(kind) '\(reference.value)', or name one that exists.",
+            hint: suggestion.map { "Change it to '\($0)'." } ?? "Declare the \(kind) '\(MessageExcerpt.of(reference.value))', or name one that exists.",
             related: declaredAt.map { [RelatedLocation(range: $0, message: "\(Self.plural(kind)) are declared here")] } ?? [])
     }
 

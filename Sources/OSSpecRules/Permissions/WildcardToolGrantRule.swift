@@ -15,7 +15,7 @@ struct WildcardToolGrantRule: Rule {
             where position == nil && context.isWildcardGrant(tool.value) {
                 findings.append(
                     descriptor.diagnostic(
-                        "Process '\(process.id.value)' is granted every tool with '\(tool.value)'; a process must name its tools.",
+                        "Process '\(process.id.value)' is granted every tool with '\(MessageExcerpt.of(tool.value))'; a process must name its tools.",
                         at: tool.range,
                         hint: "List the tools '\(process.id.value)' needs, e.g. [\(context.ipc?.tools.prefix(2).map(\.id.value).joined(separator: ", ") ?? "")]."))
             }

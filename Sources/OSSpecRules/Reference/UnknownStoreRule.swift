@@ -32,8 +32,8 @@ struct UnknownStoreRule: Rule {
                 // paging.to must be a store of the spec; a tool's resource may be outside it.
                 finding.hint =
                     place == "ram.paging.to"
-                    ? "Declare '\(reference.value)' under filesystem.stores; evicted context is paged to a store of the system."
-                    : "Declare '\(reference.value)' under filesystem.stores, or write `external:\(reference.value)` for an outside system."
+                    ? "Declare '\(MessageExcerpt.of(reference.value))' under filesystem.stores; evicted context is paged to a store of the system."
+                    : "Declare '\(MessageExcerpt.of(reference.value))' under filesystem.stores, or write `external:\(MessageExcerpt.of(reference.value))` for an outside system."
             }
             findings.append(finding)
         }

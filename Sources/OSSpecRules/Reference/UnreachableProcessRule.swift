@@ -13,10 +13,10 @@ struct UnreachableProcessRule: Rule {
         return context.processes.enumerated().compactMap { index, process in
             guard !reached[index] else { return nil }
             return descriptor.diagnostic(
-                "Process '\(process.id.value)' is not reachable from the entry '\(entry.value)' through handoffs; it never runs.",
+                "Process '\(process.id.value)' is not reachable from the entry '\(MessageExcerpt.of(entry.value))' through handoffs; it never runs.",
                 at: process.id.range,
                 hint: "Add '\(process.id.value)' to the handoffs of a process that runs, or remove it.",
-                related: [RelatedLocation(range: entry.range, message: "sessions start at '\(entry.value)'")])
+                related: [RelatedLocation(range: entry.range, message: "sessions start at '\(MessageExcerpt.of(entry.value))'")])
         }
     }
 }
