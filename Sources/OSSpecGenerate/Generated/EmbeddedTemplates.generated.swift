@@ -1272,8 +1272,9 @@ class OTLPSink:
         self._trace = trace
         self._context = context
         self._ids = EventIds()
+        # shutdown_on_exit: the batch is flushed at exit even when close() is never called.
         self.provider = TracerProvider(
-            resource=Resource.create({"service.name": service_name}), id_generator=self._ids, shutdown_on_exit=False,
+            resource=Resource.create({"service.name": service_name}), id_generator=self._ids, shutdown_on_exit=True,
         )
         self.provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=self.url, timeout=5)))
         self.tracer = self.provider.get_tracer("osspec-runtime")
@@ -2005,6 +2006,14 @@ def test_redaction():
     assert "a@b.example" not in lines[0] and "[REDACTED:pii]" in lines[0]
 
 
+def test_span_names_follow_the_genai_conventions():
+    assert tracing.span_name({"event": "model_call", "gen_ai.request.model": "m"}) == "chat m"
+    assert tracing.span_name({"event": "tool_call", "gen_ai.tool.name": "t"}) == "execute_tool t"
+    assert tracing.span_name({"event": "handoff", "gen_ai.agent.name": "a", "osspec.handoff.to": "b"}) == "handoff a -> b"
+    assert tracing.span_name({"event": "checkpoint", "osspec.checkpoint.step": 3}) == "checkpoint 3"
+    assert tracing.span_name({"event": "denial", "osspec.handoff.to": "ghost"}) == "denial ghost"
+
+
 def test_otlp_without_the_sdk_names_the_extra(monkeypatch):
     monkeypatch.setitem(sys.modules, "opentelemetry.exporter.otlp.proto.http.trace_exporter", None)
     with pytest.raises(SystemExit, match=re.escape("pip install -e '.[otlp]'")):
@@ -2069,6 +2078,7 @@ def test_otlp_exports_every_event_as_a_span_through_the_sdk(collector, open_sess
         assert span.trace_id.hex() == event["trace_id"]
         assert span.parent_span_id.hex() == event["parent_span_id"]
         assert span.name == tracing.span_name(event)
+        assert span.kind == (span.SPAN_KIND_CLIENT if event["event"] == "model_call" else span.SPAN_KIND_INTERNAL)
         attributes = {a.key: a.value for a in span.attributes}
         assert attributes["gen_ai.conversation.id"].string_value == "otlp"
         assert attributes["session_id"].string_value == "otlp"

@@ -114,8 +114,9 @@ class OTLPSink:
         self._trace = trace
         self._context = context
         self._ids = EventIds()
+        # shutdown_on_exit: the batch is flushed at exit even when close() is never called.
         self.provider = TracerProvider(
-            resource=Resource.create({"service.name": service_name}), id_generator=self._ids, shutdown_on_exit=False,
+            resource=Resource.create({"service.name": service_name}), id_generator=self._ids, shutdown_on_exit=True,
         )
         self.provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=self.url, timeout=5)))
         self.tracer = self.provider.get_tracer("osspec-runtime")
