@@ -633,7 +633,8 @@ def page_out(store, session_id: str, process_id: str, step: int, evicted: list) 
 
 """#,
             "package/models.py": #"""
-"""CPU: which model a process uses, the scripted offline model, and real providers.
+"""CPU: which model a process uses, the scripted offline model, real providers, and the
+summaries of evicted context (`ram.paging.evict: summarize`) a process's model writes.
 
 The router picks a process's model from its `model`, else the routing rule for its `task`,
 else `default`; on a provider error the route's `fallback` answers. With no provider key set
