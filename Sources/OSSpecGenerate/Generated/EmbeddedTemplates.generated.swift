@@ -22,7 +22,7 @@ python -m {{ python_package | identifier }} approve --session demo     # or: den
 python -m {{ python_package | identifier }} history --session demo
 python -m {{ python_package | identifier }} replay --session demo --from CHECKPOINT_ID
 python -m {{ python_package | identifier }} fork --session demo --from CHECKPOINT_ID
-python -m unittest discover -s tests
+pip install -e '.[test]' && python -m pytest      # the runtime's own tests, offline, a few seconds
 ```
 
 With no provider key the models are a deterministic script (the same as osspec's Swift target),
@@ -34,6 +34,13 @@ so one run exercises the whole reachable architecture. State lives in `.osspec-s
 `pip install -e '.[openai]'` or `'.[anthropic]'`, then set `OPENAI_API_KEY` or
 `ANTHROPIC_API_KEY`: models whose `provider` names OpenAI or Anthropic then call it.
 `OSSPEC_FAKE_MODEL=1` forces the script.
+
+## Traces
+
+`kernel.tracing.exporter: otlp` exports through the OpenTelemetry SDK to
+`{endpoint}/v1/traces` (OTLP/HTTP, protobuf; `OTEL_EXPORTER_OTLP_ENDPOINT` overrides the spec's
+endpoint): `pip install -e '.[otlp]'`, or the run stops with a message saying so. `--trace FILE`
+writes JSON lines instead.
 
 ## Your files
 
@@ -77,7 +84,13 @@ README.md                       README.md.tmpl
 {module}/tools/__init__.py      package/tools/__init__.py
 {module}/tools/{id}.py          Tool.py.tmpl                user each=tool
 tests/__init__.py               tests/__init__.py
-tests/test_runtime.py           tests/test_runtime.py.tmpl
+tests/conftest.py               tests/conftest.py.tmpl
+tests/support.py                tests/support.py.tmpl
+tests/test_processes.py         tests/test_processes.py.tmpl
+tests/test_kernel.py            tests/test_kernel.py.tmpl
+tests/test_memory.py            tests/test_memory.py.tmpl
+tests/test_models.py            tests/test_models.py.tmpl
+tests/test_tracing.py           tests/test_tracing.py.tmpl
 
 """#,
             "gitignore.tmpl": #"""
@@ -193,7 +206,9 @@ def main(argv=None) -> int:
     if not SESSION_ID.fullmatch(arguments.session):
         print("error: a session id is letters, digits, '-' and '_'", file=sys.stderr)
         return 2
-    with Session(arguments.session, arguments.state_dir, trace=arguments.trace) as session:
+    # `history` writes no trace, so it never needs the exporter (nor the [otlp] extra).
+    trace = [] if arguments.command == "history" and arguments.trace is None else arguments.trace
+    with Session(arguments.session, arguments.state_dir, trace=trace) as session:
         if arguments.command == "history":
             for snapshot in session.history():
                 metadata = snapshot.metadata or {}
@@ -299,11 +314,13 @@ def make_process_node(process_id: str, runtime: Runtime):
         step = state.get("step", 0) + 1
         tracer = runtime.tracer
         history = state.get("messages", [])
-        context, evicted, tokens = memory.assemble(process_id, state.get("input", ""), history, runtime.budget_override)
-        memory.page_out(runtime.store, runtime.session_id, process_id, step, evicted)
         primary, fallback = models.route(process_id)
         if primary is None:
             return Command(goto=END, update={"step": step, "status": "failed", "output": "no model for process " + process_id})
+        summarize = summarizer(step, primary, fallback) if memory.paging_mode() == "summarize" else None
+        assembled = memory.assemble(process_id, state.get("input", ""), history, runtime.budget_override, summarize)
+        context, evicted, tokens = assembled.messages, assembled.evicted, assembled.tokens
+        memory.page_out(runtime.store, runtime.session_id, process_id, step, evicted)
         return_stack = state.get("return_stack", [])
         script = {
             "tools_called": state.get("tools_called", {}).get(process_id, 0),
@@ -338,6 +355,33 @@ def make_process_node(process_id: str, runtime: Runtime):
             pending = [{"id": call["id"], "tool": call["name"], "args": call.get("args", {})} for call in calls]
             return Command(goto=TOOLS_NODE, update={"step": step, "messages": [answer], "pending": pending, "parent_span": span})
         return Command(goto=END, update={"step": step, "messages": [answer], "status": "completed", "output": str(answer.content)})
+
+    def summarizer(step: int, primary: str, fallback: str | None):
+        """`summarize(evicted)` for memory.assemble: the paging store's summary of these
+        messages, else a new one by the routed model (its fallback on a provider error; a
+        clipped join of the messages when both fail), traced as a model call."""
+        words = max((runtime.budget_override or memory.budget(process_id) or 400) // 16, 10)
+
+        def write(evicted: list) -> str:
+            for model_id in (primary, fallback):
+                if model_id is None:
+                    continue
+                try:
+                    summary = models.summarize(model_id, evicted, words, runtime.failing_models)
+                except Exception:
+                    continue
+                definition = spec.MODELS[model_id]
+                runtime.tracer.emit("model_call", step, None, {
+                    "gen_ai.operation.name": "chat", "gen_ai.provider.name": definition["provider"],
+                    "gen_ai.request.model": definition["model"], "gen_ai.agent.name": process_id,
+                    "gen_ai.usage.input_tokens": memory.count_tokens_approximately(evicted),
+                    "gen_ai.usage.output_tokens": max(1, len(summary) // 4),
+                    "osspec.purpose": "summarize",
+                })
+                return summary
+            return " | ".join(str(message.content)[:80] for message in evicted)
+
+        return lambda evicted: memory.stored_summary(runtime.store, runtime.session_id, process_id, evicted, write)
 
     def handoff(state: OSState, step: int, answer, call: dict, span: str) -> Command:
         target = call["name"][len(models.HANDOFF_PREFIX):]
@@ -456,17 +500,38 @@ def build_graph(runtime: Runtime, checkpointer, store=None):
 """RAM: a process's context, trimmed to its token budget, with evicted messages paged out.
 
 The context is the process's prompt, the session input and the conversation so far, trimmed
-from the oldest end with an approximate token counter. What does not fit is summarized,
-offloaded or dropped per `ram.paging.evict`, and (unless dropped) written to the `ram.paging.to`
-store as a LangGraph store namespace.
+from the oldest end with an approximate token counter. What does not fit is handled per
+`ram.paging.evict` and written to the `ram.paging.to` store as a LangGraph store namespace
+`("paging", store, session)`:
+- `drop`: forgotten;
+- `offload`: the evicted messages are written to the store, one item per step;
+- `summarize`: the process's routed model writes a summary of the evicted messages; the summary
+  is written to the store (item `<process>-summary`, reused while the evicted messages stay the
+  same) and kept in the context, inside the system message, within the budget: a quarter of the
+  budget is set aside for it, and it is cut to fit.
 """
 
 from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
 
 from langchain_core.messages import HumanMessage, SystemMessage, trim_messages
 from langchain_core.messages.utils import count_tokens_approximately
 
 from . import spec
+
+SUMMARY_HEADER = "Summary of the earlier conversation (paged out to stay within the token budget):\n"
+
+
+@dataclass
+class Assembled:
+    """What a process's model sees for one call."""
+
+    messages: list
+    evicted: list
+    tokens: int
+    summary: str | None = None
 
 
 def budget(process_id: str) -> int | None:
@@ -476,42 +541,100 @@ def budget(process_id: str) -> int | None:
     return spec.RAM["default_budget_tokens"] if spec.RAM else None
 
 
-def assemble(process_id: str, user_input: str, messages: list, budget_tokens: int | None = None) -> tuple[list, list, int]:
-    """(the context to send, the evicted messages, its approximate token count)."""
+def paging_mode() -> str:
+    """`ram.paging.evict`, or `drop` when there is nowhere to page to."""
+    if not spec.RAM or not spec.RAM["paging_store"]:
+        return "drop"
+    return spec.RAM["paging_evict"] or "drop"
+
+
+def namespace(session_id: str) -> tuple:
+    """The LangGraph store namespace evicted context of a session goes to."""
+    return ("paging", spec.RAM["paging_store"], session_id)
+
+
+def _trim(context: list, limit: int) -> tuple[list, list]:
+    kept = trim_messages(
+        context, max_tokens=max(limit, 0), strategy="last", token_counter=count_tokens_approximately,
+        include_system=True, allow_partial=False,
+    )
+    # strategy="last" with include_system keeps the system prompt and a tail of the rest.
+    tail = len(kept) - (1 if kept and isinstance(kept[0], SystemMessage) else 0)
+    return kept, context[1 : len(context) - tail]
+
+
+def assemble(process_id: str, user_input: str, messages: list, budget_tokens: int | None = None, summarize=None) -> Assembled:
+    """The context to send. `summarize(evicted) -> str`, when given, is asked for a summary of
+    what does not fit, which is then kept in the system message."""
     process = spec.PROCESSES[process_id]
     prompt = process["prompt"] if process["prompt"] is not None else (process["description"] or "")
     context = [SystemMessage(content=prompt), HumanMessage(content=user_input)] + list(messages)
     limit = budget_tokens if budget_tokens is not None else budget(process_id)
     if limit is None:
-        return context, [], count_tokens_approximately(context)
-    kept = trim_messages(
-        context, max_tokens=limit, strategy="last", token_counter=count_tokens_approximately,
-        include_system=True, allow_partial=False,
-    )
-    # strategy="last" with include_system keeps the system prompt and a tail of the rest.
-    tail = len(kept) - (1 if kept and isinstance(kept[0], SystemMessage) else 0)
-    evicted = context[1 : len(context) - tail]
-    return kept, evicted, count_tokens_approximately(kept)
+        return Assembled(context, [], count_tokens_approximately(context))
+    kept, evicted = _trim(context, limit)
+    if not evicted or summarize is None:
+        return Assembled(kept, evicted, count_tokens_approximately(kept))
+    # Set a quarter of the budget aside for the summary; the rest keeps the newest messages.
+    kept, evicted = _trim(context, limit - max(limit // 4, 1))
+    summary = summarize(evicted)
+    with_summary = _fit_summary(kept, summary, limit)
+    if with_summary is None:
+        return Assembled(kept, evicted, count_tokens_approximately(kept))
+    return Assembled(with_summary[0], evicted, count_tokens_approximately(with_summary[0]), with_summary[1])
+
+
+def _fit_summary(kept: list, summary: str, limit: int):
+    """(messages with the summary in the system message, the summary as kept), cut to fit the
+    budget; None when not even a little of it fits."""
+    has_system = bool(kept) and isinstance(kept[0], SystemMessage)
+    prompt = str(kept[0].content) if has_system else ""
+    rest = kept[1:] if has_system else kept
+    text = summary.strip()
+    while text:
+        system = SystemMessage(content=(prompt + "\n\n" if prompt else "") + SUMMARY_HEADER + text)
+        candidate = [system] + rest
+        over = count_tokens_approximately(candidate) - limit
+        if over <= 0:
+            return candidate, text
+        text = text[: max(0, len(text) - over * 4 - 4)].rstrip()
+    return None
+
+
+def digest(messages: list) -> str:
+    """Identifies a run of evicted messages (their ids and text), to reuse a stored summary."""
+    hasher = hashlib.sha256()
+    for message in messages:
+        hasher.update((str(message.id or "") + "\x00" + message.type + "\x00" + str(message.content) + "\x00").encode())
+    return hasher.hexdigest()
+
+
+def stored_summary(store, session_id: str, process_id: str, evicted: list, write) -> str:
+    """The summary of `evicted` from the paging store, or a new one from `write(evicted)`,
+    written to the store."""
+    key = process_id + "-summary"
+    fingerprint = digest(evicted)
+    if store is not None:
+        item = store.get(namespace(session_id), key)
+        if item is not None and item.value.get("digest") == fingerprint:
+            return item.value["summary"]
+    summary = write(evicted)
+    if store is not None:
+        store.put(namespace(session_id), key, {"summary": summary, "messages": len(evicted), "digest": fingerprint})
+    return summary
 
 
 def page_out(store, session_id: str, process_id: str, step: int, evicted: list) -> None:
-    """Writes evicted context to the paging store, as `ram.paging.evict` says."""
-    if not evicted or store is None or not spec.RAM or not spec.RAM["paging_store"]:
+    """`offload`: writes the evicted messages to the paging store (`summarize` writes its
+    summary in stored_summary; `drop` keeps nothing)."""
+    if not evicted or store is None or paging_mode() != "offload":
         return
-    mode = spec.RAM["paging_evict"] or "drop"
-    if mode == "drop":
-        return
-    texts = [str(message.content) for message in evicted]
-    if mode == "summarize":
-        value = {"summary": " | ".join(text[:80] for text in texts), "messages": len(texts)}
-    else:
-        value = {"messages": texts}
-    namespace = ("paging", spec.RAM["paging_store"], session_id)
-    store.put(namespace, f"{process_id}-{step:06d}", value)
+    store.put(namespace(session_id), f"{process_id}-{step:06d}", {"messages": [str(message.content) for message in evicted]})
 
 """#,
             "package/models.py": #"""
-"""CPU: which model a process uses, the scripted offline model, and real providers.
+"""CPU: which model a process uses, the scripted offline model, real providers, and the
+summaries of evicted context (`ram.paging.evict: summarize`) a process's model writes.
 
 The router picks a process's model from its `model`, else the routing rule for its `task`,
 else `default`; on a provider error the route's `fallback` answers. With no provider key set
@@ -525,12 +648,16 @@ import os
 from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import AIMessage
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from . import spec
 
 HANDOFF_PREFIX = "transfer_to_"
+SUMMARY_INSTRUCTIONS = (
+    "Summarize the conversation excerpt below for an agent that can no longer see it. Keep facts, "
+    "names, numbers, decisions and open questions; no preamble. At most {words} words."
+)
 
 
 def route(process_id: str) -> tuple[str | None, str | None]:
@@ -582,6 +709,49 @@ class ScriptedChatModel(BaseChatModel):
             message = AIMessage(content="", tool_calls=[call])
         message.usage_metadata = {"input_tokens": 0, "output_tokens": 8, "total_tokens": 8}
         return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+class ScriptedSummaryModel(BaseChatModel):
+    """The offline summarizer, deterministic: from the excerpt it is asked to summarize (one
+    line per message), each message's role and first words."""
+
+    @property
+    def _llm_type(self) -> str:
+        return "osspec-scripted-summary"
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:
+        lines = [line for line in str(messages[-1].content).split("\n") if line.strip()]
+        clipped = [line if len(line) <= 60 else line[:57] + "..." for line in lines]
+        message = AIMessage(content="Summary of " + str(len(lines)) + " earlier messages: " + " | ".join(clipped))
+        message.usage_metadata = {"input_tokens": 0, "output_tokens": 8, "total_tokens": 8}
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+def text_of(message) -> str:
+    """A message's text, whether its content is a string or a list of content blocks."""
+    if isinstance(message.content, str):
+        return message.content
+    parts = [part.get("text", "") if isinstance(part, dict) else str(part) for part in message.content]
+    return "".join(parts)
+
+
+def transcript(messages: list) -> str:
+    """One line per message: its role, then its text (or the tools it called)."""
+    lines = []
+    for message in messages:
+        text = text_of(message) or ", ".join("called " + call["name"] for call in getattr(message, "tool_calls", None) or [])
+        lines.append(message.type + ": " + " ".join(text.split()))
+    return "\n".join(lines)
+
+
+def summarize(model_id: str, evicted: list, words: int, failing: frozenset = frozenset()) -> str:
+    """A summary of evicted context by a model: a short summarization prompt to a real provider,
+    or the deterministic ScriptedSummaryModel offline."""
+    if model_id in failing:
+        raise RuntimeError("provider error from " + model_id)
+    prompt = [SystemMessage(content=SUMMARY_INSTRUCTIONS.format(words=max(words, 10))), HumanMessage(content=transcript(evicted))]
+    model = provider_model(model_id) if uses_real_provider(model_id) else ScriptedSummaryModel()
+    return text_of(model.invoke(prompt))
 
 
 def uses_real_provider(model_id: str) -> bool:
@@ -693,6 +863,8 @@ class Session:
 
     def __init__(self, session_id: str, state_dir: str, trace=None, failing_models=frozenset(), timeout=None, budget=None):
         os.makedirs(state_dir, exist_ok=True)
+        # The tracer first: an exporter that cannot start stops here, before anything is opened.
+        self.tracer = Tracer(session_id, trace if trace is not None else default_trace(session_id, state_dir))
         self.session_id = session_id
         self.state_dir = state_dir
         self.timeout = spec.TIMEOUT_SECONDS if timeout is None else timeout
@@ -701,7 +873,6 @@ class Session:
         self.saver = SqliteSaver(self._conn)
         self.store = SqliteStore(self._store_conn)
         self.store.setup()
-        self.tracer = Tracer(session_id, trace if trace is not None else default_trace(session_id, state_dir))
         self.runtime = Runtime(tracer=self.tracer, session_id=session_id, store=self.store, failing_models=frozenset(failing_models), budget_override=budget)
         self.graph = build_graph(self.runtime, self.saver, self.store)
         self.config = {"configurable": {"thread_id": session_id}, "recursion_limit": spec.MAX_STEPS}
@@ -713,6 +884,7 @@ class Session:
         self.close()
 
     def close(self):
+        self.tracer.close()
         self._conn.close()
         self._store_conn.close()
 
@@ -1001,7 +1173,7 @@ import re
 import secrets
 import sys
 import threading
-import urllib.request
+import time
 from datetime import datetime, timezone
 
 from . import spec
@@ -1048,47 +1220,93 @@ def trace_id(session_id: str) -> str:
     return f"{a:016x}{b:016x}"
 
 
+OTLP_EXTRA_HINT = "exporter: otlp needs the OpenTelemetry SDK: pip install -e '.[otlp]' (or pass --trace FILE)"
+
+
+def span_name(event: dict) -> str:
+    """The OpenTelemetry span name of an event (GenAI semantic conventions where they have one)."""
+    kind = event["event"]
+    if kind == "model_call":
+        return "chat " + str(event.get("gen_ai.request.model", ""))
+    if kind == "tool_call":
+        return "execute_tool " + str(event.get("gen_ai.tool.name", ""))
+    if kind == "handoff":
+        return "handoff " + str(event.get("gen_ai.agent.name", "")) + " -> " + str(event.get("osspec.handoff.to", ""))
+    if kind == "checkpoint":
+        return "checkpoint " + str(event.get("osspec.checkpoint.step", ""))
+    return kind + " " + str(event.get("gen_ai.tool.name") or event.get("osspec.handoff.to") or "")
+
+
 class OTLPSink:
-    """`exporter: otlp`: each event as an OTLP/HTTP JSON span POSTed to `{endpoint}/v1/traces`,
-    with the standard library only. Best effort: a failed export never fails the run."""
+    """`exporter: otlp` through the OpenTelemetry SDK (the `[otlp]` extra): a TracerProvider with
+    a BatchSpanProcessor and the OTLP/HTTP (protobuf) span exporter, sending to
+    `{endpoint}/v1/traces`. Each event becomes one span with the event's trace id, span id and
+    parent span id, so the OTLP spans nest exactly as the JSON lines do; every other key of the
+    event (already redacted) is a span attribute, and the session id is also
+    `gen_ai.conversation.id`. `close()` flushes. Best effort: a failed export is logged by the
+    SDK and never fails the run."""
 
     def __init__(self, endpoint: str, service_name: str = spec.NAME):
-        self.url = endpoint.rstrip("/") + "/v1/traces"
-        self.service_name = service_name
-
-    def body(self, event: dict) -> bytes:
         try:
-            stamp = datetime.strptime(event["timestamp"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
-            nanos = str(int(stamp.timestamp() * 1_000_000_000))
-        except (KeyError, ValueError):
-            nanos = "0"
-        attributes = []
-        for key in sorted(event):
-            if key in ("trace_id", "span_id", "parent_span_id", "timestamp"):
-                continue
-            value = event[key]
-            if isinstance(value, str):
-                attributes.append({"key": key, "value": {"stringValue": value}})
-            elif isinstance(value, int) and not isinstance(value, bool):
-                attributes.append({"key": key, "value": {"intValue": str(value)}})
-        span = {
-            "traceId": event["trace_id"], "spanId": event["span_id"], "name": event["event"], "kind": 1,
-            "startTimeUnixNano": nanos, "endTimeUnixNano": nanos, "attributes": attributes,
-        }
-        if event.get("parent_span_id"):
-            span["parentSpanId"] = event["parent_span_id"]
-        request = {"resourceSpans": [{
-            "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": self.service_name}}]},
-            "scopeSpans": [{"scope": {"name": "osspec-runtime"}, "spans": [span]}],
-        }]}
-        return json.dumps(request, sort_keys=True).encode()
+            from opentelemetry import context, trace
+            from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+            from opentelemetry.sdk.resources import Resource
+            from opentelemetry.sdk.trace import TracerProvider
+            from opentelemetry.sdk.trace.export import BatchSpanProcessor
+            from opentelemetry.sdk.trace.id_generator import IdGenerator
+        except ImportError as error:
+            raise SystemExit(OTLP_EXTRA_HINT + " (" + str(error) + ")") from None
+
+        class EventIds(IdGenerator):
+            """Hands out the ids of the event being exported (set under the tracer's lock)."""
+
+            trace_id = 0
+            span_id = 0
+
+            def generate_trace_id(self) -> int:
+                return self.trace_id
+
+            def generate_span_id(self) -> int:
+                return self.span_id
+
+        self.url = endpoint.rstrip("/") + "/v1/traces"
+        self._trace = trace
+        self._context = context
+        self._ids = EventIds()
+        # shutdown_on_exit: the batch is flushed at exit even when close() is never called.
+        self.provider = TracerProvider(
+            resource=Resource.create({"service.name": service_name}), id_generator=self._ids, shutdown_on_exit=True,
+        )
+        self.provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=self.url, timeout=5)))
+        self.tracer = self.provider.get_tracer("osspec-runtime")
 
     def send(self, event: dict) -> None:
-        request = urllib.request.Request(self.url, data=self.body(event), headers={"Content-Type": "application/json"}, method="POST")
-        try:
-            urllib.request.urlopen(request, timeout=5).close()
-        except Exception:
-            pass
+        """Exports one event as a span (the caller holds the tracer's lock)."""
+        trace = self._trace
+        self._ids.trace_id = int(event["trace_id"], 16)
+        self._ids.span_id = int(event["span_id"], 16)
+        parent = self._context.Context()
+        if event.get("parent_span_id"):
+            parent = trace.set_span_in_context(trace.NonRecordingSpan(trace.SpanContext(
+                trace_id=self._ids.trace_id, span_id=int(event["parent_span_id"], 16), is_remote=True,
+                trace_flags=trace.TraceFlags(trace.TraceFlags.SAMPLED),
+            )))
+        attributes = {"gen_ai.conversation.id": event["session_id"]}
+        for key, value in event.items():
+            if key in ("trace_id", "span_id", "parent_span_id", "timestamp"):
+                continue
+            if isinstance(value, (str, bool, int, float)):
+                attributes[key] = value
+        kind = trace.SpanKind.CLIENT if event["event"] == "model_call" else trace.SpanKind.INTERNAL
+        now = time.time_ns()
+        span = self.tracer.start_span(span_name(event), context=parent, kind=kind, attributes=attributes, start_time=now)
+        span.end(end_time=now)
+
+    def close(self) -> None:
+        """Flushes every pending span and stops the exporter (once)."""
+        if self.provider is not None:
+            self.provider.shutdown()
+            self.provider = None
 
 
 class Tracer:
@@ -1103,6 +1321,11 @@ class Tracer:
         rate = spec.TRACING["sample_rate"] if sample_rate is None else sample_rate
         self.sampled = is_sampled(session_id, rate)
         self._lock = threading.Lock()
+
+    def close(self) -> None:
+        """Flushes an exporter that batches (OTLP); a no-op for the other sinks."""
+        if isinstance(self.sink, OTLPSink):
+            self.sink.close()
 
     def emit(self, kind: str, step: int, parent: str | None = None, attributes: dict | None = None) -> str:
         """Emits an event (when its kind is traced and the session sampled); returns its span id."""
@@ -1157,7 +1380,8 @@ dependencies = [
 [project.optional-dependencies]
 openai = ["langchain-openai>=1.7,<2"]
 anthropic = ["langchain-anthropic>=1.7,<2"]
-otlp = ["opentelemetry-sdk>=1.20", "opentelemetry-exporter-otlp-proto-http>=1.20"]
+otlp = ["opentelemetry-sdk>=1.45,<2", "opentelemetry-exporter-otlp-proto-http>=1.45,<2"]
+test = ["pytest>=8.4,<10"]
 
 [project.scripts]
 "{{ name | toml-string }}" = "{{ python_package | identifier }}.cli:main"
@@ -1165,30 +1389,150 @@ otlp = ["opentelemetry-sdk>=1.20", "opentelemetry-exporter-otlp-proto-http>=1.20
 [tool.setuptools.packages.find]
 include = ["{{ python_package | identifier }}*"]
 
+[tool.pytest.ini_options]
+testpaths = ["tests"]
+
 """#,
             "tests/__init__.py": #"""
 
 """#,
-            "tests/test_runtime.py.tmpl": #"""
-"""The runtime's own tests: offline, scripted models only (python -m unittest discover -s tests)."""
+            "tests/conftest.py.tmpl": #"""
+"""Fixtures: scripted models, every session sampled, a temporary session folder, and small
+additions to the spec's architecture for tests of a mechanism the spec itself does not use
+(so every test runs for every spec, and none is skipped)."""
+
+import pytest
+
+from {{ python_package | identifier }} import models, spec
+from {{ python_package | identifier }}.runner import Session
+
+from .support import parse, reachable
+
+# Ids of what the fixtures add: spec ids start with a letter, so these never clash with one.
+ADDED = "_osspec_test_"
+
+
+@pytest.fixture(autouse=True)
+def scripted_and_sampled(monkeypatch):
+    """Every model is the deterministic script, and every session is traced."""
+    monkeypatch.setenv("OSSPEC_FAKE_MODEL", "1")
+    monkeypatch.setitem(spec.TRACING, "sample_rate", 1.0)
+
+
+@pytest.fixture
+def state_dir(tmp_path):
+    """A temporary session folder (checkpoints.sqlite, stores.sqlite)."""
+    return str(tmp_path / "sessions")
+
+
+@pytest.fixture
+def trace_lines():
+    """The JSON lines the sessions of a test trace."""
+    return []
+
+
+@pytest.fixture
+def events(trace_lines):
+    """Reads the trace so far as dictionaries."""
+    return lambda: parse(trace_lines)
+
+
+@pytest.fixture
+def open_session(state_dir, trace_lines):
+    """Opens sessions over the temporary folder, tracing into trace_lines; closes them after."""
+    opened = []
+
+    def open_(session_id="s1", **options):
+        options.setdefault("trace", trace_lines)
+        session = Session(session_id, state_dir, **options)
+        opened.append(session)
+        return session
+
+    yield open_
+    for session in opened:
+        session.close()
+
+
+@pytest.fixture
+def session(open_session):
+    return open_session()
+
+
+@pytest.fixture
+def gated_tool(monkeypatch):
+    """An `approval: human` tool the script reaches: the spec's own, else one added to the entry."""
+    for process in reachable():
+        for tool_id in process["tools"]:
+            if spec.TOOLS[tool_id]["needs_approval"]:
+                return tool_id
+    tool_id = ADDED + "gated"
+    monkeypatch.setitem(spec.TOOLS, tool_id, {
+        "id": tool_id, "scope": "write", "resource": None, "approval": "human", "needs_approval": True,
+        "justification": None, "description": "added by the tests",
+    })
+    monkeypatch.setitem(spec.PROCESSES[spec.ENTRY], "tools", [tool_id] + spec.PROCESSES[spec.ENTRY]["tools"])
+    return tool_id
+
+
+@pytest.fixture
+def entry_hands_off(monkeypatch):
+    """The entry hands off: as the spec says, else to a process added for the test that hands
+    back. Returns the entry's first handoff target."""
+    entry = spec.PROCESSES[spec.ENTRY]
+    if entry["handoffs"]:
+        return entry["handoffs"][0]
+    peer = ADDED + "peer"
+    monkeypatch.setitem(spec.PROCESSES, peer, {
+        "id": peer, "description": "added by the tests", "task": None, "model": models.route(spec.ENTRY)[0],
+        "budget_tokens": None, "context": [], "tools": [], "handoffs": [spec.ENTRY], "prompt": None,
+    })
+    monkeypatch.setitem(entry, "handoffs", [peer])
+    return peer
+
+
+@pytest.fixture
+def routed_with_fallback(monkeypatch):
+    """(process, primary, fallback): a process whose routing rule has a fallback, the spec's own
+    when it has one, else a rule (and a fallback model) added for the entry."""
+    for process_id in spec.PROCESSES:
+        primary, fallback = models.route(process_id)
+        if fallback is not None and fallback != primary:
+            return process_id, primary, fallback
+    primary = models.route(spec.ENTRY)[0]
+    fallback = ADDED + "fallback"
+    monkeypatch.setitem(spec.MODELS, fallback, dict(spec.MODELS[primary], id=fallback, model="fallback-model"))
+    monkeypatch.setattr(spec, "ROUTES", [{"tasks": [ADDED + "task"], "use": primary, "fallback": fallback}])
+    monkeypatch.setitem(spec.PROCESSES[spec.ENTRY], "model", None)
+    monkeypatch.setitem(spec.PROCESSES[spec.ENTRY], "task", ADDED + "task")
+    return spec.ENTRY, primary, fallback
+
+
+@pytest.fixture
+def paging(monkeypatch):
+    """Sets `ram.paging.evict` for a test (the spec's store, else one added): returns the store id."""
+
+    def set_mode(mode):
+        ram = dict(spec.RAM or {"policy": "sliding-window", "default_budget_tokens": None, "prompt_cache": False})
+        ram["paging_evict"] = mode
+        ram["paging_store"] = ram.get("paging_store") or ADDED + "pages"
+        monkeypatch.setattr(spec, "RAM", ram)
+        return ram["paging_store"]
+
+    return set_mode
+
+"""#,
+            "tests/support.py.tmpl": #"""
+"""Helpers the tests share: driving a session and reading the spec's architecture."""
 
 import json
-import os
-import tempfile
-import unittest
 
-from langchain_core.messages import AIMessage
+from {{ python_package | identifier }} import spec
 
-from {{ python_package | identifier }} import memory, models, spec
-from {{ python_package | identifier }}.graph import TOOLS_NODE
-from {{ python_package | identifier }}.runner import Session, sweep_retention
-from {{ python_package | identifier }}.tracing import OTLPSink, Tracer, is_sampled, redact
-
-os.environ["OSSPEC_FAKE_MODEL"] = "1"
 TRACE_KEYS = {"event", "session_id", "trace_id", "step", "span_id", "parent_span_id", "timestamp", "osspec.system"}
 
 
-def run_to_end(session: Session, text: str = "hello", approve: bool = True):
+def run_to_end(session, text="hello", approve=True):
+    """Runs a session from its input, approving (or denying) every pause."""
     outcome = session.start(text)
     for _ in range(50):
         if outcome.status != "paused":
@@ -1197,212 +1541,559 @@ def run_to_end(session: Session, text: str = "hello", approve: bool = True):
     return outcome
 
 
-class RuntimeTests(unittest.TestCase):
-    def setUp(self):
-        self.folder = tempfile.TemporaryDirectory()
-        self.addCleanup(self.folder.cleanup)
-        self.lines = []
+def parse(lines):
+    return [json.loads(line) for line in lines]
 
-    def session(self, session_id="s1", **options):
-        session = Session(session_id, self.folder.name, trace=self.lines, **options)
-        self.addCleanup(session.close)
-        return session
 
-    def events(self):
-        return [json.loads(line) for line in self.lines]
+def reachable():
+    """The processes the scripted model reaches from kernel.entry (it follows every handoff)."""
+    seen = [spec.ENTRY]
+    for process_id in seen:
+        seen += [target for target in spec.PROCESSES[process_id]["handoffs"] if target not in seen and target in spec.PROCESSES]
+    return [spec.PROCESSES[process_id] for process_id in seen]
 
-    def test_spec_ids_resolve(self):
-        self.assertEqual(spec.check_ids(), [])
 
-    def test_stub_run_follows_the_schema_and_emits_every_event_kind_it_can(self):
-        outcome = run_to_end(self.session())
-        self.assertIn(outcome.status, ("completed", "max_hops"), outcome.message)
-        events = self.events()
-        for event in events:
-            self.assertTrue(TRACE_KEYS <= set(event), event)
-            self.assertEqual(event["session_id"], "s1")
-            self.assertEqual(len(event["trace_id"]), 32)
-        kinds = {event["event"] for event in events}
-        self.assertEqual(kinds - set(spec.TRACING["events"]), set())
-        if "model_call" in spec.TRACING["events"]:
-            self.assertIn("model_call", kinds)
-        if "checkpoint" in spec.TRACING["events"]:
-            self.assertIn("checkpoint", kinds)
+def possible_event_kinds():
+    """The event kinds this architecture can produce, computed from the spec as osspec's Swift
+    target does: model calls, denials (any tool call outside an allowlist) and checkpoints (this
+    runtime always checkpoints) always; tool calls, handoffs and approvals when a process the
+    script reaches has a tool, a handoff, or an `approval: human` tool. A kind the spec lists
+    but its architecture cannot produce (a handoff with one process) is not required."""
+    kinds = {"model_call", "denial", "checkpoint"}
+    processes = reachable()
+    if any(process["tools"] for process in processes):
+        kinds.add("tool_call")
+    if any(process["handoffs"] for process in processes):
+        kinds.add("handoff")
+    if any(spec.TOOLS[tool]["needs_approval"] for process in processes for tool in process["tools"]):
+        kinds.add("approval")
+    return kinds
 
-    def test_a_tool_outside_the_allowlist_is_refused_for_every_process(self):
-        for process_id, process in spec.PROCESSES.items():
-            session = self.session("deny-" + process_id.replace("_", "-"))
-            state = {"current": process_id, "pending": [{"id": "x", "tool": "not-a-tool", "args": {}}], "step": 0}
-            update = session.graph.nodes[TOOLS_NODE].bound.invoke(state)
-            self.assertEqual(update.update["denials"][0]["tool"], "not-a-tool")
+"""#,
+            "tests/test_kernel.py.tmpl": #"""
+"""Kernel and filesystem: the step limit, the timeout, SQLite checkpoints (durability, survival
+across a reopen, history, replay, fork) and the retention sweep."""
 
-    def test_approval_pauses_before_any_side_effect_and_resumes(self):
-        gated = [p for p, d in spec.PROCESSES.items() if any(spec.TOOLS[t]["needs_approval"] for t in d["tools"])]
-        if not gated:
-            self.skipTest("no process uses an approval: human tool")
-        session = self.session()
-        outcome = session.start("hello")
-        if outcome.status != "paused":
-            self.skipTest("the script reaches no approval: human tool")
-        tool = session.graph.get_state(session.config).interrupts[0].value["tool"]
-        ran = [e for e in self.events() if e["event"] == "tool_call" and e["gen_ai.tool.name"] == tool]
-        self.assertEqual(ran, [])
-        outcome = session.resolve(False, "tests")
-        self.assertNotEqual(outcome.status, "failed", outcome.message)
-        denied = [e for e in self.events() if e["event"] == "denial" and e.get("gen_ai.tool.name") == tool]
-        if "denial" in spec.TRACING["events"]:
-            self.assertEqual(len(denied), 1)
-        ran = [e for e in self.events() if e["event"] == "tool_call" and e["gen_ai.tool.name"] == tool]
-        self.assertEqual(ran, [])
+import pytest
 
-    def test_a_handoff_outside_the_allowlist_is_refused(self):
-        original = models.respond
-        ghost = AIMessage(content="", tool_calls=[{"name": models.HANDOFF_PREFIX + "ghost", "args": {}, "id": "c1", "type": "tool_call"}])
-        models.respond = lambda *arguments, **options: ghost
-        self.addCleanup(setattr, models, "respond", original)
-        outcome = self.session().start("hello")
-        self.assertEqual(outcome.status, "failed", outcome.message)
-        self.assertIn("not allowed", outcome.message)
-        if "denial" in spec.TRACING["events"]:
-            self.assertEqual([e["osspec.handoff.to"] for e in self.events() if e["event"] == "denial"], ["ghost"])
+from {{ python_package | identifier }} import runner, spec
+from {{ python_package | identifier }}.runner import sweep_retention
 
-    def test_the_timeout_drains_the_run(self):
-        outcome = self.session(timeout=0.000001).start("hello")
-        self.assertEqual(outcome.status, "timeout", outcome.message)
+from .support import run_to_end
 
-    def test_max_hops_stops_handoffs(self):
-        if not spec.PROCESSES[spec.ENTRY]["handoffs"]:
-            self.skipTest("the entry process hands off to no one")
-        original = spec.MAX_HOPS
-        spec.MAX_HOPS = 0
-        self.addCleanup(setattr, spec, "MAX_HOPS", original)
-        outcome = run_to_end(self.session())
-        self.assertEqual(outcome.status, "max_hops", outcome.message)
-        self.assertEqual([e for e in self.events() if e["event"] == "handoff"], [])
 
-    def test_the_fallback_model_answers_on_a_provider_error(self):
-        primary, fallback = None, None
-        for process_id in spec.PROCESSES:
-            primary, fallback = models.route(process_id)
-            if fallback is not None:
-                break
-        if fallback is None:
-            self.skipTest("no routing rule has a fallback")
-        answer_from = []
-        original = models.respond
+def test_the_step_limit_stops_a_run(entry_hands_off, session):
+    session.config["recursion_limit"] = 1
+    outcome = session.start("hello")
+    assert outcome.status == "max_steps", outcome.message
 
-        def failing_primary(process_id, model_id, *arguments):
-            answer_from.append(model_id)
-            return original(process_id, model_id, arguments[0], arguments[1], frozenset([primary]))
 
-        models.respond = failing_primary
-        self.addCleanup(setattr, models, "respond", original)
-        outcome = run_to_end(self.session())
-        self.assertNotEqual(outcome.status, "failed", outcome.message)
-        if fallback != primary and primary in answer_from:
-            self.assertIn(fallback, answer_from)
-            requested = {e["gen_ai.request.model"] for e in self.events() if e["event"] == "model_call"}
-            self.assertNotIn(spec.MODELS[primary]["model"], requested - {spec.MODELS[fallback]["model"]})
+def test_the_recursion_limit_is_max_steps(session):
+    assert session.config["recursion_limit"] == spec.MAX_STEPS
 
-    def test_checkpoints_survive_a_reopen(self):
-        first = self.session("reopen")
-        first.start("hello")
-        count = len(first.history())
-        first.close()
-        second = self.session("reopen")
-        self.assertEqual(len(second.history()), count)
-        self.assertGreater(count, 0)
 
-    def test_history_replay_and_fork(self):
-        session = self.session()
+def test_the_timeout_drains_the_run(open_session):
+    outcome = open_session(timeout=0.000001).start("hello")
+    assert outcome.status == "timeout", outcome.message
+
+
+@pytest.mark.parametrize("every, durability", [(None, "sync"), ("node", "sync"), ("turn", "exit"), ("session", "exit")])
+def test_durability_follows_checkpoints_every(every, durability, monkeypatch):
+    """`checkpoints.every`: `node` saves after every step (LangGraph's "sync"); `turn` and
+    `session` save when the run stops ("exit"); no `checkpoints` row saves every step, because
+    an approval must always be resumable."""
+    monkeypatch.setattr(spec, "CHECKPOINTS", None if every is None else {"backend": None, "every": every, "retention_days": None})
+    assert runner.durability() == durability
+
+
+def test_exit_durability_saves_fewer_checkpoints_than_sync(entry_hands_off, monkeypatch, open_session):
+    counts = {}
+    for every in ("node", "turn"):
+        monkeypatch.setattr(spec, "CHECKPOINTS", {"backend": None, "every": every, "retention_days": None})
+        session = open_session("durability-" + every)
         run_to_end(session)
-        history = session.history()
-        oldest = history[-1].config["configurable"]["checkpoint_id"]
-        self.assertIn(session.replay(oldest).status, ("completed", "paused", "max_hops"))
-        self.assertIn(session.fork(oldest).status, ("completed", "paused", "max_hops"))
-        self.assertGreater(len(session.history()), len(history))
-
-    def test_the_step_limit_stops_a_run(self):
-        entry = spec.PROCESSES[spec.ENTRY]
-        if not entry["tools"] and not entry["handoffs"]:
-            self.skipTest("the entry process answers in one step")
-        session = self.session()
-        session.config["recursion_limit"] = 1
-        outcome = session.start("hello")
-        self.assertEqual(outcome.status, "max_steps", outcome.message)
-
-    def test_context_is_trimmed_to_budget(self):
-        process_id = spec.ENTRY
-        long = [memory.HumanMessage(content="word " * 400) for _ in range(5)]
-        kept, evicted, tokens = memory.assemble(process_id, "hello", long, budget_tokens=600)
-        self.assertLessEqual(tokens, 600)
-        self.assertGreater(len(evicted), 0)
-
-    def test_evicted_context_is_paged_to_the_store(self):
-        if not spec.RAM or not spec.RAM["paging_store"] or spec.RAM["paging_evict"] in (None, "drop"):
-            self.skipTest("ram.paging keeps nothing")
-        session = self.session("paging", budget=40)
-        run_to_end(session, "a long input " * 20)
-        items = session.store.search(("paging", spec.RAM["paging_store"], "paging"))
-        self.assertGreater(len(items), 0)
-
-    def test_retention_sweep_deletes_old_sessions(self):
-        session = self.session("old")
-        session.start("hello")
-        self.assertGreater(len(session.history()), 0)
-        original = spec.CHECKPOINTS
-        spec.CHECKPOINTS = {"backend": None, "every": "node", "retention_days": -1}
-        self.addCleanup(setattr, spec, "CHECKPOINTS", original)
-        self.assertEqual(sweep_retention(session.saver), 1)
-        self.assertEqual(len(session.history()), 0)
-
-    def test_otlp_sink_sends_spans(self):
-        import http.server
-        import threading
-
-        received = []
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self):
-                received.append((self.path, json.loads(self.rfile.read(int(self.headers["Content-Length"])))))
-                self.send_response(200)
-                self.end_headers()
-
-            def log_message(self, *arguments):
-                pass
-
-        server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        self.addCleanup(server.server_close)
-        self.addCleanup(server.shutdown)
-        session = Session("otlp", self.folder.name, trace=OTLPSink("http://127.0.0.1:" + str(server.server_address[1])))
-        self.addCleanup(session.close)
-        session.tracer.events = {"model_call"}
-        session.tracer.sampled = True
-        session.start("hello")
-        self.assertGreater(len(received), 0)
-        path, body = received[0]
-        self.assertEqual(path, "/v1/traces")
-        span = body["resourceSpans"][0]["scopeSpans"][0]["spans"][0]
-        self.assertEqual(span["name"], "model_call")
-        self.assertEqual(len(span["traceId"]), 32)
-
-    def test_sample_rate_keeps_or_drops_a_whole_session(self):
-        self.assertTrue(is_sampled("any", 1.0))
-        self.assertFalse(is_sampled("any", 0.0))
-        lines = []
-        Tracer("s", lines, events=["model_call"], sample_rate=0.0).emit("model_call", 1)
-        self.assertEqual(lines, [])
-        Tracer("s", lines, events=["model_call"], sample_rate=1.0).emit("model_call", 1)
-        self.assertEqual(len(lines), 1)
-
-    def test_redaction(self):
-        self.assertNotIn("a@b.example", redact("mail a@b.example", ["pii"]))
-        self.assertNotIn("sk-abcdefghijklmnop", redact("key sk-abcdefghijklmnop", ["secrets"]))
+        counts[every] = len(session.history())
+    assert counts["node"] > counts["turn"] >= 1, counts
 
 
-if __name__ == "__main__":
-    unittest.main()
+def test_a_paused_session_resumes_after_a_reopen(gated_tool, open_session):
+    first = open_session("reopen")
+    assert first.start("hello").status == "paused"
+    saved = len(first.history())
+    first.close()
+    second = open_session("reopen")
+    assert len(second.history()) == saved > 0
+    assert second.graph.get_state(second.config).interrupts
+    assert second.resolve(True, "tests").status != "failed"
+    assert len(second.history()) > saved
+
+
+def test_history_replay_and_fork(session, events):
+    run_to_end(session)
+    history = session.history()
+    assert [snapshot.metadata["source"] for snapshot in history][-1] == "input"
+    oldest = history[-1].config["configurable"]["checkpoint_id"]
+    before = len([event for event in events() if event["event"] == "model_call"])
+    assert session.replay(oldest).status in ("completed", "paused")
+    replayed = len([event for event in events() if event["event"] == "model_call"])
+    if "model_call" in spec.TRACING["events"]:
+        assert replayed > before
+    assert session.fork(oldest).status in ("completed", "paused")
+    assert len(session.history()) > len(history)
+    assert any(snapshot.metadata.get("source") == "fork" for snapshot in session.history())
+
+
+def test_an_unknown_checkpoint_is_refused(session):
+    run_to_end(session)
+    with pytest.raises(SystemExit):
+        session.replay("no-such-checkpoint")
+
+
+def test_the_retention_sweep_deletes_old_sessions(monkeypatch, session):
+    session.start("hello")
+    assert len(session.history()) > 0
+    monkeypatch.setattr(spec, "CHECKPOINTS", {"backend": None, "every": "node", "retention_days": -1})
+    assert sweep_retention(session.saver) == 1
+    assert len(session.history()) == 0
+
+
+def test_the_retention_sweep_keeps_recent_sessions(monkeypatch, session):
+    session.start("hello")
+    monkeypatch.setattr(spec, "CHECKPOINTS", {"backend": None, "every": "node", "retention_days": 30})
+    assert sweep_retention(session.saver) == 0
+    assert len(session.history()) > 0
+
+"""#,
+            "tests/test_memory.py.tmpl": #"""
+"""RAM: context trimmed to the budget; evicted context dropped, offloaded, or summarized by the
+process's model into the paging store and kept in the context within the budget."""
+
+import pytest
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+from langchain_core.messages.utils import count_tokens_approximately
+
+from {{ python_package | identifier }} import memory, models, spec
+
+from .support import run_to_end
+
+LONG = [HumanMessage(content="word " * 400, id="m" + str(index)) for index in range(5)]
+
+
+def test_context_is_trimmed_to_budget():
+    assembled = memory.assemble(spec.ENTRY, "hello", LONG, budget_tokens=600)
+    assert assembled.tokens <= 600
+    assert assembled.tokens == count_tokens_approximately(assembled.messages)
+    assert len(assembled.evicted) > 0
+    assert isinstance(assembled.messages[0], SystemMessage)
+
+
+def test_no_budget_keeps_everything(monkeypatch):
+    monkeypatch.setitem(spec.PROCESSES[spec.ENTRY], "budget_tokens", None)
+    monkeypatch.setattr(spec, "RAM", None)
+    assembled = memory.assemble(spec.ENTRY, "hello", LONG)
+    assert assembled.evicted == [] and len(assembled.messages) == len(LONG) + 2
+
+
+def test_the_scripted_summary_is_built_from_the_evicted_messages():
+    evicted = [HumanMessage(content="refund order 42 please"), AIMessage(content="checking order 42")]
+    summary = models.summarize(models.route(spec.ENTRY)[0], evicted, 50)
+    assert summary == "Summary of 2 earlier messages: human: refund order 42 please | ai: checking order 42"
+    assert summary == models.summarize(models.route(spec.ENTRY)[0], evicted, 50)
+
+
+def test_a_summary_is_kept_in_the_system_message_within_the_budget():
+    asked = []
+
+    def summarize(evicted):
+        asked.append(len(evicted))
+        return "the customer wants order 42 refunded " * 40
+
+    assembled = memory.assemble(spec.ENTRY, "hello", LONG, budget_tokens=700, summarize=summarize)
+    assert asked == [len(assembled.evicted)] and asked[0] > 0
+    assert assembled.tokens <= 700
+    system = assembled.messages[0]
+    assert isinstance(system, SystemMessage) and memory.SUMMARY_HEADER in system.content
+    assert assembled.summary and assembled.summary in system.content
+    assert assembled.summary.startswith("the customer wants order 42 refunded")
+    assert len([message for message in assembled.messages if isinstance(message, SystemMessage)]) == 1
+
+
+def test_nothing_is_summarized_while_the_context_fits():
+    assembled = memory.assemble(spec.ENTRY, "hello", [], budget_tokens=100000, summarize=lambda evicted: pytest.fail("asked"))
+    assert assembled.summary is None and assembled.evicted == []
+
+
+def tight_budget():
+    """Room for the longest prompt and a little more, so a stub run evicts context."""
+    prompts = [process["prompt"] or process["description"] or "" for process in spec.PROCESSES.values()]
+    return max(count_tokens_approximately([SystemMessage(content=prompt)]) for prompt in prompts) + 80
+
+
+@pytest.mark.parametrize("mode", ["summarize", "offload", "drop"])
+def test_evicted_context_is_paged_per_ram_paging(mode, paging, monkeypatch, open_session, events):
+    store = paging(mode)
+    budget = tight_budget()
+    seen = []
+    respond = models.respond
+    monkeypatch.setattr(models, "respond", lambda process_id, model_id, messages, *rest: seen.append(messages) or respond(process_id, model_id, messages, *rest))
+    session = open_session("paging", budget=budget)
+    outcome = run_to_end(session, "a long input " * budget)  # more than the budget on its own
+    assert outcome.status == "completed", outcome.message
+    assert seen and all(count_tokens_approximately(messages) <= budget for messages in seen)
+    summarized = [messages for messages in seen if memory.SUMMARY_HEADER in messages[0].content]
+    assert bool(summarized) == (mode == "summarize")
+    items = session.store.search(("paging", store, "paging"))
+    if mode == "drop":
+        assert items == []
+        return
+    assert len(items) > 0
+    if mode == "offload":
+        assert all(item.value["messages"] for item in items)
+        return
+    summaries = [item for item in items if item.key.endswith("-summary")]
+    assert summaries and all(item.value["summary"].startswith("Summary of ") for item in summaries)
+    assert all("a long input" in item.value["summary"] or "human:" in item.value["summary"] for item in summaries)
+    if "model_call" in spec.TRACING["events"]:
+        assert any(event.get("osspec.purpose") == "summarize" for event in events())
+
+
+def test_a_stored_summary_is_reused_while_the_evicted_messages_are_the_same(paging, session):
+    paging("summarize")
+    asked = []
+
+    def write(evicted):
+        asked.append(len(evicted))
+        return "summary " + str(len(asked))
+
+    first = memory.stored_summary(session.store, "s1", spec.ENTRY, LONG[:2], write)
+    again = memory.stored_summary(session.store, "s1", spec.ENTRY, LONG[:2], write)
+    other = memory.stored_summary(session.store, "s1", spec.ENTRY, LONG[:3], write)
+    assert (first, again, other) == ("summary 1", "summary 1", "summary 2")
+    assert asked == [2, 3]
+
+"""#,
+            "tests/test_models.py.tmpl": #"""
+"""CPU: every process routed to a model the spec defines, and the route's fallback answering
+(the process's turn and its summaries) on a provider error."""
+
+from langchain_core.messages import SystemMessage
+from langchain_core.messages.utils import count_tokens_approximately
+
+from {{ python_package | identifier }} import models, spec
+
+
+def test_every_process_is_routed_to_a_defined_model():
+    for process_id, process in spec.PROCESSES.items():
+        primary, fallback = models.route(process_id)
+        assert primary in spec.MODELS, process_id
+        assert fallback is None or fallback in spec.MODELS, process_id
+        if process["model"] is not None:
+            assert (primary, fallback) == (process["model"], None)
+
+
+def models_called(events, process_id, purpose=None):
+    return [event["gen_ai.request.model"] for event in events()
+            if event["event"] == "model_call" and event["gen_ai.agent.name"] == process_id and event.get("osspec.purpose") == purpose]
+
+
+def test_the_fallback_model_answers_on_a_provider_error(routed_with_fallback, monkeypatch, open_session, events):
+    process_id, primary, fallback = routed_with_fallback
+    monkeypatch.setattr(spec, "ENTRY", process_id)
+    outcome = open_session(failing_models={primary}).start("hello")
+    # The process answered (later processes may route to the failing model with no fallback).
+    assert any(message.type == "ai" and message.name == process_id for message in outcome.values["messages"])
+    if "model_call" in spec.TRACING["events"]:
+        assert models_called(events, process_id)[0] == spec.MODELS[fallback]["model"]
+
+
+def test_a_summary_falls_back_too(routed_with_fallback, monkeypatch, paging, open_session, events):
+    process_id, primary, fallback = routed_with_fallback
+    monkeypatch.setattr(spec, "ENTRY", process_id)
+    paging("summarize")
+    prompt = spec.PROCESSES[process_id]["prompt"] or spec.PROCESSES[process_id]["description"] or ""
+    budget = count_tokens_approximately([SystemMessage(content=prompt)]) + 80
+    session = open_session(failing_models={primary}, budget=budget)
+    session.start("a long input " * budget)
+    if "model_call" in spec.TRACING["events"]:
+        assert models_called(events, process_id, "summarize")[0] == spec.MODELS[fallback]["model"]
+    summary = session.store.get(("paging", spec.RAM["paging_store"], "s1"), process_id + "-summary")
+    assert summary.value["summary"].startswith("Summary of ")
+
+"""#,
+            "tests/test_processes.py.tmpl": #"""
+"""Processes and IPC: handoffs only where the spec allows them, tools only from a process's
+allowlist, `approval: human` tools only after a person's decision."""
+
+import pytest
+from langchain_core.messages import AIMessage
+
+from {{ python_package | identifier }} import graph, models, spec
+from {{ python_package | identifier }}.graph import TOOLS_NODE
+
+from .support import reachable, run_to_end
+
+
+def test_spec_ids_resolve():
+    assert spec.check_ids() == []
+
+
+def test_the_script_reaches_every_process_and_calls_each_tool_once(session, events):
+    outcome = run_to_end(session)
+    assert outcome.status == "completed", outcome.message
+    called = outcome.values.get("tools_called", {})
+    for process in reachable():
+        assert called.get(process["id"], 0) == len(process["tools"]), process["id"]
+    assert set(outcome.values.get("visited", [])) == {process["id"] for process in reachable()}
+
+
+def test_an_allowed_handoff_routes_to_its_target(entry_hands_off, session, events):
+    run_to_end(session)
+    handoffs = [event for event in events() if event["event"] == "handoff"]
+    if "handoff" in spec.TRACING["events"]:
+        assert handoffs[0]["gen_ai.agent.name"] == spec.ENTRY
+        assert handoffs[0]["osspec.handoff.to"] == entry_hands_off
+    assert entry_hands_off in session.graph.get_state(session.config).values["visited"]
+
+
+def test_a_handoff_outside_the_allowlist_is_refused(monkeypatch, session, events):
+    ghost = AIMessage(content="", tool_calls=[{"name": models.HANDOFF_PREFIX + "ghost", "args": {}, "id": "c1", "type": "tool_call"}])
+    monkeypatch.setattr(models, "respond", lambda *arguments, **options: ghost)
+    outcome = session.start("hello")
+    assert outcome.status == "failed", outcome.message
+    assert "not allowed" in outcome.message
+    assert outcome.values["denials"] == [{"kind": "handoff", "from": spec.ENTRY, "to": "ghost"}]
+    if "denial" in spec.TRACING["events"]:
+        assert [event["osspec.handoff.to"] for event in events() if event["event"] == "denial"] == ["ghost"]
+
+
+def test_max_hops_stops_handoffs(monkeypatch, entry_hands_off, session, events):
+    monkeypatch.setattr(spec, "MAX_HOPS", 0)
+    outcome = run_to_end(session)
+    assert outcome.status == "max_hops", outcome.message
+    assert [event for event in events() if event["event"] == "handoff"] == []
+
+
+@pytest.mark.parametrize("process_id", list(spec.PROCESSES))
+def test_a_tool_outside_the_allowlist_is_refused_and_traced(process_id, monkeypatch, session, events):
+    ran = []
+    forbidden = next((tool for tool in spec.TOOLS if tool not in spec.PROCESSES[process_id]["tools"]), "not-a-tool")
+    monkeypatch.setattr(graph, "load_tool", lambda tool_id: lambda *a, **k: ran.append(tool_id))
+    state = {"current": process_id, "pending": [{"id": "x", "tool": forbidden, "args": {}}], "step": 0}
+    update = session.graph.nodes[TOOLS_NODE].bound.invoke(state).update
+    assert ran == []
+    assert update["denials"] == [{"kind": "tool", "agent": process_id, "tool": forbidden}]
+    assert update["messages"][0].status == "error"
+    denials = [event for event in events() if event["event"] == "denial"]
+    assert len(denials) == (1 if "denial" in spec.TRACING["events"] else 0)
+    for denial in denials:
+        assert (denial["gen_ai.tool.name"], denial["gen_ai.agent.name"]) == (forbidden, process_id)
+
+
+@pytest.mark.parametrize("approve", [True, False], ids=["approve", "deny"])
+def test_an_approval_pauses_before_any_side_effect(approve, gated_tool, monkeypatch, session, events):
+    ran = []
+    monkeypatch.setattr(graph, "load_tool", lambda tool_id: lambda *a, **k: ran.append(tool_id) or "done")
+    outcome = session.start("hello")
+    while outcome.status == "paused" and session.graph.get_state(session.config).interrupts[0].value["tool"] != gated_tool:
+        outcome = session.resolve(True, "tests")
+    assert outcome.status == "paused", outcome.message
+    assert session.graph.get_state(session.config).next == (TOOLS_NODE,)
+    assert gated_tool not in ran
+    assert not any(event["event"] == "tool_call" and event["gen_ai.tool.name"] == gated_tool for event in events())
+    outcome = session.resolve(approve, "alice")
+    assert outcome.status != "failed", outcome.message
+    assert (gated_tool in ran) == approve
+    traced = spec.TRACING["events"]
+    decisions = [event["osspec.approval.decision"] for event in events() if event["event"] == "approval" and event["gen_ai.tool.name"] == gated_tool]
+    if "approval" in traced:
+        assert decisions == ["requested", "approved" if approve else "denied"]
+    denied = [event for event in events() if event["event"] == "denial" and event.get("gen_ai.tool.name") == gated_tool]
+    assert len(denied) == (0 if approve or "denial" not in traced else 1)
+    ran_events = [event for event in events() if event["event"] == "tool_call" and event["gen_ai.tool.name"] == gated_tool]
+    assert len(ran_events) == (1 if approve and "tool_call" in traced else 0)
+
+"""#,
+            "tests/test_tracing.py.tmpl": #"""
+"""Traces: every line follows the schema, a stub run shows every event kind the spec lists (that
+its architecture can produce), `redact` and `sample_rate` are honoured, and `exporter: otlp`
+goes through the OpenTelemetry SDK."""
+
+import http.server
+import re
+import sys
+import threading
+
+import pytest
+
+from {{ python_package | identifier }} import spec, tracing
+from {{ python_package | identifier }}.graph import TOOLS_NODE
+from {{ python_package | identifier }}.tracing import OTLPSink, Tracer, is_sampled, redact
+
+from .support import TRACE_KEYS, possible_event_kinds, reachable, run_to_end
+
+HEX = {16: re.compile(r"[0-9a-f]{16}"), 32: re.compile(r"[0-9a-f]{32}")}
+KIND_KEYS = {
+    "model_call": {"gen_ai.operation.name", "gen_ai.provider.name", "gen_ai.request.model", "gen_ai.usage.input_tokens", "gen_ai.agent.name"},
+    "tool_call": {"gen_ai.operation.name", "gen_ai.tool.name", "gen_ai.tool.call.id", "gen_ai.tool.type", "gen_ai.agent.name"},
+    "handoff": {"gen_ai.agent.name", "osspec.handoff.to", "osspec.handoff.hops"},
+    "checkpoint": {"osspec.checkpoint.id", "osspec.checkpoint.step", "osspec.checkpoint.source", "osspec.checkpoint.backend"},
+    "approval": {"gen_ai.tool.name", "gen_ai.agent.name", "osspec.approval.decision"},
+    "denial": {"gen_ai.agent.name", "osspec.denial.reason"},
+}
+
+
+def stub_run_with_a_denial(session):
+    """A stub run approving every approval, then a tool call outside the entry's allowlist."""
+    outcome = run_to_end(session)
+    state = {"current": spec.ENTRY, "pending": [{"id": "x", "tool": "not-a-tool", "args": {}}], "step": outcome.values.get("step", 0)}
+    session.graph.nodes[TOOLS_NODE].bound.invoke(state)
+    return outcome
+
+
+def test_a_stub_run_emits_every_event_kind_the_spec_lists(session, events):
+    outcome = stub_run_with_a_denial(session)
+    assert outcome.status == "completed", outcome.message
+    kinds = {event["event"] for event in events()}
+    listed = set(spec.TRACING["events"])
+    assert kinds == listed & possible_event_kinds()
+
+
+def test_every_trace_line_follows_the_schema(session, events):
+    stub_run_with_a_denial(session)
+    for event in events():
+        assert TRACE_KEYS <= set(event), event
+        assert event["event"] in tracing.EVENT_KINDS
+        assert KIND_KEYS[event["event"]] <= set(event), event
+        assert event["session_id"] == "s1"
+        assert event["osspec.system"] == spec.NAME
+        assert HEX[32].fullmatch(event["trace_id"]) and HEX[16].fullmatch(event["span_id"])
+        assert event["parent_span_id"] == "" or HEX[16].fullmatch(event["parent_span_id"])
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", event["timestamp"])
+        assert isinstance(event["step"], int)
+        if event["event"] == "model_call":
+            assert event["gen_ai.operation.name"] == "chat"
+            assert isinstance(event["gen_ai.usage.input_tokens"], int)
+        if event["event"] == "tool_call":
+            assert event["gen_ai.operation.name"] == "execute_tool"
+    assert len({event["trace_id"] for event in events()}) <= 1
+
+
+def test_spans_nest_under_the_model_call_that_caused_them(session, events):
+    run_to_end(session)
+    spans = {event["span_id"]: event for event in events()}
+    for event in events():
+        if event["event"] in ("tool_call", "handoff") and event["parent_span_id"] in spans:
+            assert spans[event["parent_span_id"]]["event"] == "model_call"
+            assert spans[event["parent_span_id"]]["gen_ai.agent.name"] == event["gen_ai.agent.name"]
+
+
+def test_sample_rate_keeps_or_drops_a_whole_session():
+    assert is_sampled("any", 1.0) and not is_sampled("any", 0.0)
+    lines = []
+    Tracer("s", lines, events=["model_call"], sample_rate=0.0).emit("model_call", 1)
+    assert lines == []
+    Tracer("s", lines, events=["model_call"], sample_rate=1.0).emit("model_call", 1)
+    assert len(lines) == 1
+    decisions = {is_sampled("session-" + str(index), 0.5) for index in range(50)}
+    assert decisions == {True, False}
+    assert all(is_sampled("session-7", 0.5) == is_sampled("session-7", 0.5) for _ in range(3))
+
+
+def test_redaction():
+    assert "a@b.example" not in redact("mail a@b.example", ["pii"])
+    assert "sk-abcdefghijklmnop" not in redact("key sk-abcdefghijklmnop", ["secrets"])
+    lines = []
+    Tracer("s", lines, events=["denial"], redact_classes=["pii"], sample_rate=1.0).emit("denial", 1, None, {"osspec.denial.reason": "mail a@b.example"})
+    assert "a@b.example" not in lines[0] and "[REDACTED:pii]" in lines[0]
+
+
+def test_span_names_follow_the_genai_conventions():
+    assert tracing.span_name({"event": "model_call", "gen_ai.request.model": "m"}) == "chat m"
+    assert tracing.span_name({"event": "tool_call", "gen_ai.tool.name": "t"}) == "execute_tool t"
+    assert tracing.span_name({"event": "handoff", "gen_ai.agent.name": "a", "osspec.handoff.to": "b"}) == "handoff a -> b"
+    assert tracing.span_name({"event": "checkpoint", "osspec.checkpoint.step": 3}) == "checkpoint 3"
+    assert tracing.span_name({"event": "denial", "osspec.handoff.to": "ghost"}) == "denial ghost"
+
+
+def test_otlp_without_the_sdk_names_the_extra(monkeypatch):
+    monkeypatch.setitem(sys.modules, "opentelemetry.exporter.otlp.proto.http.trace_exporter", None)
+    with pytest.raises(SystemExit, match=re.escape("pip install -e '.[otlp]'")):
+        OTLPSink("http://127.0.0.1:9")
+
+
+class Collector(http.server.BaseHTTPRequestHandler):
+    """An OTLP/HTTP collector on localhost: keeps each POST's path, content type and body."""
+
+    received = []
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.received.append((self.path, self.headers["Content-Type"], body))
+        self.send_response(200)
+        self.send_header("Content-Type", "application/x-protobuf")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *arguments):
+        pass
+
+
+@pytest.fixture
+def collector():
+    received = []
+    handler = type("TestCollector", (Collector,), {"received": received})
+    server = http.server.HTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    yield "http://127.0.0.1:" + str(server.server_address[1]), received
+    server.shutdown()
+    server.server_close()
+
+
+def test_otlp_exports_every_event_as_a_span_through_the_sdk(collector, open_session, monkeypatch):
+    pytest.importorskip("opentelemetry.sdk.trace", reason="the [otlp] extra is not installed: pip install -e '.[otlp]'")
+    from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
+
+    endpoint, received = collector
+    sink = OTLPSink(endpoint + "/")
+    sent = []
+    send = sink.send
+    monkeypatch.setattr(sink, "send", lambda event: (sent.append(event), send(event)))
+    session = open_session("otlp", trace=sink)
+    session.tracer.events = set(tracing.EVENT_KINDS)
+    run_to_end(session)
+    session.close()  # flushes the batch
+
+    assert received and all(path == "/v1/traces" and kind == "application/x-protobuf" for path, kind, _ in received)
+    spans, services = {}, set()
+    for _, _, body in received:
+        request = ExportTraceServiceRequest.FromString(body)
+        for resource_spans in request.resource_spans:
+            services |= {a.value.string_value for a in resource_spans.resource.attributes if a.key == "service.name"}
+            for scope_spans in resource_spans.scope_spans:
+                for span in scope_spans.spans:
+                    spans[span.span_id.hex()] = span
+    assert services == {spec.NAME}
+    assert len(spans) == len(sent) > 0
+    for event in sent:
+        span = spans[event["span_id"]]
+        assert span.trace_id.hex() == event["trace_id"]
+        assert span.parent_span_id.hex() == event["parent_span_id"]
+        assert span.name == tracing.span_name(event)
+        assert span.kind == (span.SPAN_KIND_CLIENT if event["event"] == "model_call" else span.SPAN_KIND_INTERNAL)
+        attributes = {a.key: a.value for a in span.attributes}
+        assert attributes["gen_ai.conversation.id"].string_value == "otlp"
+        assert attributes["session_id"].string_value == "otlp"
+        assert attributes["event"].string_value == event["event"]
+        for key, value in event.items():
+            if key.startswith("gen_ai.") and isinstance(value, str):
+                assert attributes[key].string_value == value, key
+            elif key.startswith("gen_ai.") and isinstance(value, int):
+                assert attributes[key].int_value == value, key
+    kinds = {event["event"] for event in sent}
+    assert {"model_call", "checkpoint"} <= kinds
+    if any(process["tools"] for process in reachable()):
+        tool_span = spans[next(event["span_id"] for event in sent if event["event"] == "tool_call")]
+        assert spans[tool_span.parent_span_id.hex()].name.startswith("chat ")
 
 """#,
         ],

@@ -91,7 +91,9 @@ def main(argv=None) -> int:
     if not SESSION_ID.fullmatch(arguments.session):
         print("error: a session id is letters, digits, '-' and '_'", file=sys.stderr)
         return 2
-    with Session(arguments.session, arguments.state_dir, trace=arguments.trace) as session:
+    # `history` writes no trace, so it never needs the exporter (nor the [otlp] extra).
+    trace = [] if arguments.command == "history" and arguments.trace is None else arguments.trace
+    with Session(arguments.session, arguments.state_dir, trace=trace) as session:
         if arguments.command == "history":
             for snapshot in session.history():
                 metadata = snapshot.metadata or {}

@@ -80,11 +80,13 @@ def make_process_node(process_id: str, runtime: Runtime):
         step = state.get("step", 0) + 1
         tracer = runtime.tracer
         history = state.get("messages", [])
-        context, evicted, tokens = memory.assemble(process_id, state.get("input", ""), history, runtime.budget_override)
-        memory.page_out(runtime.store, runtime.session_id, process_id, step, evicted)
         primary, fallback = models.route(process_id)
         if primary is None:
             return Command(goto=END, update={"step": step, "status": "failed", "output": "no model for process " + process_id})
+        summarize = summarizer(step, primary, fallback) if memory.paging_mode() == "summarize" else None
+        assembled = memory.assemble(process_id, state.get("input", ""), history, runtime.budget_override, summarize)
+        context, evicted, tokens = assembled.messages, assembled.evicted, assembled.tokens
+        memory.page_out(runtime.store, runtime.session_id, process_id, step, evicted)
         return_stack = state.get("return_stack", [])
         script = {
             "tools_called": state.get("tools_called", {}).get(process_id, 0),
@@ -119,6 +121,33 @@ def make_process_node(process_id: str, runtime: Runtime):
             pending = [{"id": call["id"], "tool": call["name"], "args": call.get("args", {})} for call in calls]
             return Command(goto=TOOLS_NODE, update={"step": step, "messages": [answer], "pending": pending, "parent_span": span})
         return Command(goto=END, update={"step": step, "messages": [answer], "status": "completed", "output": str(answer.content)})
+
+    def summarizer(step: int, primary: str, fallback: str | None):
+        """`summarize(evicted)` for memory.assemble: the paging store's summary of these
+        messages, else a new one by the routed model (its fallback on a provider error; a
+        clipped join of the messages when both fail), traced as a model call."""
+        words = max((runtime.budget_override or memory.budget(process_id) or 400) // 16, 10)
+
+        def write(evicted: list) -> str:
+            for model_id in (primary, fallback):
+                if model_id is None:
+                    continue
+                try:
+                    summary = models.summarize(model_id, evicted, words, runtime.failing_models)
+                except Exception:
+                    continue
+                definition = spec.MODELS[model_id]
+                runtime.tracer.emit("model_call", step, None, {
+                    "gen_ai.operation.name": "chat", "gen_ai.provider.name": definition["provider"],
+                    "gen_ai.request.model": definition["model"], "gen_ai.agent.name": process_id,
+                    "gen_ai.usage.input_tokens": memory.count_tokens_approximately(evicted),
+                    "gen_ai.usage.output_tokens": max(1, len(summary) // 4),
+                    "osspec.purpose": "summarize",
+                })
+                return summary
+            return " | ".join(str(message.content)[:80] for message in evicted)
+
+        return lambda evicted: memory.stored_summary(runtime.store, runtime.session_id, process_id, evicted, write)
 
     def handoff(state: OSState, step: int, answer, call: dict, span: str) -> Command:
         target = call["name"][len(models.HANDOFF_PREFIX):]

@@ -1,17 +1,38 @@
 """RAM: a process's context, trimmed to its token budget, with evicted messages paged out.
 
 The context is the process's prompt, the session input and the conversation so far, trimmed
-from the oldest end with an approximate token counter. What does not fit is summarized,
-offloaded or dropped per `ram.paging.evict`, and (unless dropped) written to the `ram.paging.to`
-store as a LangGraph store namespace.
+from the oldest end with an approximate token counter. What does not fit is handled per
+`ram.paging.evict` and written to the `ram.paging.to` store as a LangGraph store namespace
+`("paging", store, session)`:
+- `drop`: forgotten;
+- `offload`: the evicted messages are written to the store, one item per step;
+- `summarize`: the process's routed model writes a summary of the evicted messages; the summary
+  is written to the store (item `<process>-summary`, reused while the evicted messages stay the
+  same) and kept in the context, inside the system message, within the budget: a quarter of the
+  budget is set aside for it, and it is cut to fit.
 """
 
 from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
 
 from langchain_core.messages import HumanMessage, SystemMessage, trim_messages
 from langchain_core.messages.utils import count_tokens_approximately
 
 from . import spec
+
+SUMMARY_HEADER = "Summary of the earlier conversation (paged out to stay within the token budget):\n"
+
+
+@dataclass
+class Assembled:
+    """What a process's model sees for one call."""
+
+    messages: list
+    evicted: list
+    tokens: int
+    summary: str | None = None
 
 
 def budget(process_id: str) -> int | None:
@@ -21,35 +42,92 @@ def budget(process_id: str) -> int | None:
     return spec.RAM["default_budget_tokens"] if spec.RAM else None
 
 
-def assemble(process_id: str, user_input: str, messages: list, budget_tokens: int | None = None) -> tuple[list, list, int]:
-    """(the context to send, the evicted messages, its approximate token count)."""
+def paging_mode() -> str:
+    """`ram.paging.evict`, or `drop` when there is nowhere to page to."""
+    if not spec.RAM or not spec.RAM["paging_store"]:
+        return "drop"
+    return spec.RAM["paging_evict"] or "drop"
+
+
+def namespace(session_id: str) -> tuple:
+    """The LangGraph store namespace evicted context of a session goes to."""
+    return ("paging", spec.RAM["paging_store"], session_id)
+
+
+def _trim(context: list, limit: int) -> tuple[list, list]:
+    kept = trim_messages(
+        context, max_tokens=max(limit, 0), strategy="last", token_counter=count_tokens_approximately,
+        include_system=True, allow_partial=False,
+    )
+    # strategy="last" with include_system keeps the system prompt and a tail of the rest.
+    tail = len(kept) - (1 if kept and isinstance(kept[0], SystemMessage) else 0)
+    return kept, context[1 : len(context) - tail]
+
+
+def assemble(process_id: str, user_input: str, messages: list, budget_tokens: int | None = None, summarize=None) -> Assembled:
+    """The context to send. `summarize(evicted) -> str`, when given, is asked for a summary of
+    what does not fit, which is then kept in the system message."""
     process = spec.PROCESSES[process_id]
     prompt = process["prompt"] if process["prompt"] is not None else (process["description"] or "")
     context = [SystemMessage(content=prompt), HumanMessage(content=user_input)] + list(messages)
     limit = budget_tokens if budget_tokens is not None else budget(process_id)
     if limit is None:
-        return context, [], count_tokens_approximately(context)
-    kept = trim_messages(
-        context, max_tokens=limit, strategy="last", token_counter=count_tokens_approximately,
-        include_system=True, allow_partial=False,
-    )
-    # strategy="last" with include_system keeps the system prompt and a tail of the rest.
-    tail = len(kept) - (1 if kept and isinstance(kept[0], SystemMessage) else 0)
-    evicted = context[1 : len(context) - tail]
-    return kept, evicted, count_tokens_approximately(kept)
+        return Assembled(context, [], count_tokens_approximately(context))
+    kept, evicted = _trim(context, limit)
+    if not evicted or summarize is None:
+        return Assembled(kept, evicted, count_tokens_approximately(kept))
+    # Set a quarter of the budget aside for the summary; the rest keeps the newest messages.
+    kept, evicted = _trim(context, limit - max(limit // 4, 1))
+    summary = summarize(evicted)
+    with_summary = _fit_summary(kept, summary, limit)
+    if with_summary is None:
+        return Assembled(kept, evicted, count_tokens_approximately(kept))
+    return Assembled(with_summary[0], evicted, count_tokens_approximately(with_summary[0]), with_summary[1])
+
+
+def _fit_summary(kept: list, summary: str, limit: int):
+    """(messages with the summary in the system message, the summary as kept), cut to fit the
+    budget; None when not even a little of it fits."""
+    has_system = bool(kept) and isinstance(kept[0], SystemMessage)
+    prompt = str(kept[0].content) if has_system else ""
+    rest = kept[1:] if has_system else kept
+    text = summary.strip()
+    while text:
+        system = SystemMessage(content=(prompt + "\n\n" if prompt else "") + SUMMARY_HEADER + text)
+        candidate = [system] + rest
+        over = count_tokens_approximately(candidate) - limit
+        if over <= 0:
+            return candidate, text
+        text = text[: max(0, len(text) - over * 4 - 4)].rstrip()
+    return None
+
+
+def digest(messages: list) -> str:
+    """Identifies a run of evicted messages (their ids and text), to reuse a stored summary."""
+    hasher = hashlib.sha256()
+    for message in messages:
+        hasher.update((str(message.id or "") + "\x00" + message.type + "\x00" + str(message.content) + "\x00").encode())
+    return hasher.hexdigest()
+
+
+def stored_summary(store, session_id: str, process_id: str, evicted: list, write) -> str:
+    """The summary of `evicted` from the paging store, or a new one from `write(evicted)`,
+    written to the store."""
+    key = process_id + "-summary"
+    fingerprint = digest(evicted)
+    if store is not None:
+        item = store.get(namespace(session_id), key)
+        if item is not None and item.value.get("digest") == fingerprint:
+            return item.value["summary"]
+    summary = write(evicted)
+    if store is not None:
+        store.put(namespace(session_id), key, {"summary": summary, "messages": len(evicted), "digest": fingerprint})
+    return summary
 
 
 def page_out(store, session_id: str, process_id: str, step: int, evicted: list) -> None:
-    """Writes evicted context to the paging store, as `ram.paging.evict` says."""
-    if not evicted or store is None or not spec.RAM or not spec.RAM["paging_store"]:
+    """`offload`: writes the evicted messages to the paging store (`summarize` writes its
+    summary in stored_summary; `drop` keeps nothing)."""
+    if not evicted or store is None or paging_mode() != "offload":
         return
-    mode = spec.RAM["paging_evict"] or "drop"
-    if mode == "drop":
-        return
-    texts = [str(message.content) for message in evicted]
-    if mode == "summarize":
-        value = {"summary": " | ".join(text[:80] for text in texts), "messages": len(texts)}
-    else:
-        value = {"messages": texts}
-    namespace = ("paging", spec.RAM["paging_store"], session_id)
-    store.put(namespace, f"{process_id}-{step:06d}", value)
+    store.put(namespace(session_id), f"{process_id}-{step:06d}", {"messages": [str(message.content) for message in evicted]})

@@ -1,4 +1,5 @@
-"""CPU: which model a process uses, the scripted offline model, and real providers.
+"""CPU: which model a process uses, the scripted offline model, real providers, and the
+summaries of evicted context (`ram.paging.evict: summarize`) a process's model writes.
 
 The router picks a process's model from its `model`, else the routing rule for its `task`,
 else `default`; on a provider error the route's `fallback` answers. With no provider key set
@@ -12,12 +13,16 @@ import os
 from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import AIMessage
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from . import spec
 
 HANDOFF_PREFIX = "transfer_to_"
+SUMMARY_INSTRUCTIONS = (
+    "Summarize the conversation excerpt below for an agent that can no longer see it. Keep facts, "
+    "names, numbers, decisions and open questions; no preamble. At most {words} words."
+)
 
 
 def route(process_id: str) -> tuple[str | None, str | None]:
@@ -69,6 +74,49 @@ class ScriptedChatModel(BaseChatModel):
             message = AIMessage(content="", tool_calls=[call])
         message.usage_metadata = {"input_tokens": 0, "output_tokens": 8, "total_tokens": 8}
         return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+class ScriptedSummaryModel(BaseChatModel):
+    """The offline summarizer, deterministic: from the excerpt it is asked to summarize (one
+    line per message), each message's role and first words."""
+
+    @property
+    def _llm_type(self) -> str:
+        return "osspec-scripted-summary"
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:
+        lines = [line for line in str(messages[-1].content).split("\n") if line.strip()]
+        clipped = [line if len(line) <= 60 else line[:57] + "..." for line in lines]
+        message = AIMessage(content="Summary of " + str(len(lines)) + " earlier messages: " + " | ".join(clipped))
+        message.usage_metadata = {"input_tokens": 0, "output_tokens": 8, "total_tokens": 8}
+        return ChatResult(generations=[ChatGeneration(message=message)])
+
+
+def text_of(message) -> str:
+    """A message's text, whether its content is a string or a list of content blocks."""
+    if isinstance(message.content, str):
+        return message.content
+    parts = [part.get("text", "") if isinstance(part, dict) else str(part) for part in message.content]
+    return "".join(parts)
+
+
+def transcript(messages: list) -> str:
+    """One line per message: its role, then its text (or the tools it called)."""
+    lines = []
+    for message in messages:
+        text = text_of(message) or ", ".join("called " + call["name"] for call in getattr(message, "tool_calls", None) or [])
+        lines.append(message.type + ": " + " ".join(text.split()))
+    return "\n".join(lines)
+
+
+def summarize(model_id: str, evicted: list, words: int, failing: frozenset = frozenset()) -> str:
+    """A summary of evicted context by a model: a short summarization prompt to a real provider,
+    or the deterministic ScriptedSummaryModel offline."""
+    if model_id in failing:
+        raise RuntimeError("provider error from " + model_id)
+    prompt = [SystemMessage(content=SUMMARY_INSTRUCTIONS.format(words=max(words, 10))), HumanMessage(content=transcript(evicted))]
+    model = provider_model(model_id) if uses_real_provider(model_id) else ScriptedSummaryModel()
+    return text_of(model.invoke(prompt))
 
 
 def uses_real_provider(model_id: str) -> bool:

@@ -43,6 +43,8 @@ class Session:
 
     def __init__(self, session_id: str, state_dir: str, trace=None, failing_models=frozenset(), timeout=None, budget=None):
         os.makedirs(state_dir, exist_ok=True)
+        # The tracer first: an exporter that cannot start stops here, before anything is opened.
+        self.tracer = Tracer(session_id, trace if trace is not None else default_trace(session_id, state_dir))
         self.session_id = session_id
         self.state_dir = state_dir
         self.timeout = spec.TIMEOUT_SECONDS if timeout is None else timeout
@@ -51,7 +53,6 @@ class Session:
         self.saver = SqliteSaver(self._conn)
         self.store = SqliteStore(self._store_conn)
         self.store.setup()
-        self.tracer = Tracer(session_id, trace if trace is not None else default_trace(session_id, state_dir))
         self.runtime = Runtime(tracer=self.tracer, session_id=session_id, store=self.store, failing_models=frozenset(failing_models), budget_override=budget)
         self.graph = build_graph(self.runtime, self.saver, self.store)
         self.config = {"configurable": {"thread_id": session_id}, "recursion_limit": spec.MAX_STEPS}
@@ -63,6 +64,7 @@ class Session:
         self.close()
 
     def close(self):
+        self.tracer.close()
         self._conn.close()
         self._store_conn.close()
 

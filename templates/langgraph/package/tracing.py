@@ -14,7 +14,7 @@ import re
 import secrets
 import sys
 import threading
-import urllib.request
+import time
 from datetime import datetime, timezone
 
 from . import spec
@@ -61,47 +61,93 @@ def trace_id(session_id: str) -> str:
     return f"{a:016x}{b:016x}"
 
 
+OTLP_EXTRA_HINT = "exporter: otlp needs the OpenTelemetry SDK: pip install -e '.[otlp]' (or pass --trace FILE)"
+
+
+def span_name(event: dict) -> str:
+    """The OpenTelemetry span name of an event (GenAI semantic conventions where they have one)."""
+    kind = event["event"]
+    if kind == "model_call":
+        return "chat " + str(event.get("gen_ai.request.model", ""))
+    if kind == "tool_call":
+        return "execute_tool " + str(event.get("gen_ai.tool.name", ""))
+    if kind == "handoff":
+        return "handoff " + str(event.get("gen_ai.agent.name", "")) + " -> " + str(event.get("osspec.handoff.to", ""))
+    if kind == "checkpoint":
+        return "checkpoint " + str(event.get("osspec.checkpoint.step", ""))
+    return kind + " " + str(event.get("gen_ai.tool.name") or event.get("osspec.handoff.to") or "")
+
+
 class OTLPSink:
-    """`exporter: otlp`: each event as an OTLP/HTTP JSON span POSTed to `{endpoint}/v1/traces`,
-    with the standard library only. Best effort: a failed export never fails the run."""
+    """`exporter: otlp` through the OpenTelemetry SDK (the `[otlp]` extra): a TracerProvider with
+    a BatchSpanProcessor and the OTLP/HTTP (protobuf) span exporter, sending to
+    `{endpoint}/v1/traces`. Each event becomes one span with the event's trace id, span id and
+    parent span id, so the OTLP spans nest exactly as the JSON lines do; every other key of the
+    event (already redacted) is a span attribute, and the session id is also
+    `gen_ai.conversation.id`. `close()` flushes. Best effort: a failed export is logged by the
+    SDK and never fails the run."""
 
     def __init__(self, endpoint: str, service_name: str = spec.NAME):
-        self.url = endpoint.rstrip("/") + "/v1/traces"
-        self.service_name = service_name
-
-    def body(self, event: dict) -> bytes:
         try:
-            stamp = datetime.strptime(event["timestamp"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
-            nanos = str(int(stamp.timestamp() * 1_000_000_000))
-        except (KeyError, ValueError):
-            nanos = "0"
-        attributes = []
-        for key in sorted(event):
-            if key in ("trace_id", "span_id", "parent_span_id", "timestamp"):
-                continue
-            value = event[key]
-            if isinstance(value, str):
-                attributes.append({"key": key, "value": {"stringValue": value}})
-            elif isinstance(value, int) and not isinstance(value, bool):
-                attributes.append({"key": key, "value": {"intValue": str(value)}})
-        span = {
-            "traceId": event["trace_id"], "spanId": event["span_id"], "name": event["event"], "kind": 1,
-            "startTimeUnixNano": nanos, "endTimeUnixNano": nanos, "attributes": attributes,
-        }
-        if event.get("parent_span_id"):
-            span["parentSpanId"] = event["parent_span_id"]
-        request = {"resourceSpans": [{
-            "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": self.service_name}}]},
-            "scopeSpans": [{"scope": {"name": "osspec-runtime"}, "spans": [span]}],
-        }]}
-        return json.dumps(request, sort_keys=True).encode()
+            from opentelemetry import context, trace
+            from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
+            from opentelemetry.sdk.resources import Resource
+            from opentelemetry.sdk.trace import TracerProvider
+            from opentelemetry.sdk.trace.export import BatchSpanProcessor
+            from opentelemetry.sdk.trace.id_generator import IdGenerator
+        except ImportError as error:
+            raise SystemExit(OTLP_EXTRA_HINT + " (" + str(error) + ")") from None
+
+        class EventIds(IdGenerator):
+            """Hands out the ids of the event being exported (set under the tracer's lock)."""
+
+            trace_id = 0
+            span_id = 0
+
+            def generate_trace_id(self) -> int:
+                return self.trace_id
+
+            def generate_span_id(self) -> int:
+                return self.span_id
+
+        self.url = endpoint.rstrip("/") + "/v1/traces"
+        self._trace = trace
+        self._context = context
+        self._ids = EventIds()
+        # shutdown_on_exit: the batch is flushed at exit even when close() is never called.
+        self.provider = TracerProvider(
+            resource=Resource.create({"service.name": service_name}), id_generator=self._ids, shutdown_on_exit=True,
+        )
+        self.provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=self.url, timeout=5)))
+        self.tracer = self.provider.get_tracer("osspec-runtime")
 
     def send(self, event: dict) -> None:
-        request = urllib.request.Request(self.url, data=self.body(event), headers={"Content-Type": "application/json"}, method="POST")
-        try:
-            urllib.request.urlopen(request, timeout=5).close()
-        except Exception:
-            pass
+        """Exports one event as a span (the caller holds the tracer's lock)."""
+        trace = self._trace
+        self._ids.trace_id = int(event["trace_id"], 16)
+        self._ids.span_id = int(event["span_id"], 16)
+        parent = self._context.Context()
+        if event.get("parent_span_id"):
+            parent = trace.set_span_in_context(trace.NonRecordingSpan(trace.SpanContext(
+                trace_id=self._ids.trace_id, span_id=int(event["parent_span_id"], 16), is_remote=True,
+                trace_flags=trace.TraceFlags(trace.TraceFlags.SAMPLED),
+            )))
+        attributes = {"gen_ai.conversation.id": event["session_id"]}
+        for key, value in event.items():
+            if key in ("trace_id", "span_id", "parent_span_id", "timestamp"):
+                continue
+            if isinstance(value, (str, bool, int, float)):
+                attributes[key] = value
+        kind = trace.SpanKind.CLIENT if event["event"] == "model_call" else trace.SpanKind.INTERNAL
+        now = time.time_ns()
+        span = self.tracer.start_span(span_name(event), context=parent, kind=kind, attributes=attributes, start_time=now)
+        span.end(end_time=now)
+
+    def close(self) -> None:
+        """Flushes every pending span and stops the exporter (once)."""
+        if self.provider is not None:
+            self.provider.shutdown()
+            self.provider = None
 
 
 class Tracer:
@@ -116,6 +162,11 @@ class Tracer:
         rate = spec.TRACING["sample_rate"] if sample_rate is None else sample_rate
         self.sampled = is_sampled(session_id, rate)
         self._lock = threading.Lock()
+
+    def close(self) -> None:
+        """Flushes an exporter that batches (OTLP); a no-op for the other sinks."""
+        if isinstance(self.sink, OTLPSink):
+            self.sink.close()
 
     def emit(self, kind: str, step: int, parent: str | None = None, attributes: dict | None = None) -> str:
         """Emits an event (when its kind is traced and the session sampled); returns its span id."""
