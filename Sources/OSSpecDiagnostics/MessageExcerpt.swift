@@ -6,7 +6,7 @@ public enum MessageExcerpt {
     public static let defaultLimit = 64
 
     public static func of(_ text: String, limit: Int = defaultLimit) -> String {
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
+        let firstLine = text.prefix { !$0.isNewline }
         if firstLine.count <= limit, firstLine.count == text.count { return text }
         return String(firstLine.prefix(limit)) + "..."
     }

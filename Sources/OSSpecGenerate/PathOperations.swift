@@ -57,12 +57,15 @@ enum PathOperations {
     }
 
     /// Waits for, then holds, an exclusive lock on a folder until `unlockFolder`; nil when the
-    /// folder cannot be opened (then there is nothing to lock against either).
+    /// folder cannot be opened or locked (`flock` on some network file systems), so callers
+    /// know they hold no lock.
     static func lockFolder(_ path: String) -> CInt? {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW)
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { break }
+            if errno == EINTR { continue }
+            close(descriptor)
+            return nil
         }
         return descriptor
     }

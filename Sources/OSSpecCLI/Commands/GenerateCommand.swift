@@ -87,7 +87,8 @@ struct GenerateCommand {
                     return ExitCode.success
                 }
                 environment.writeOutput(drift.map { "\($0.reason): \($0.path)\n" }.joined())
-                environment.writeOutput("\(drift.count) of \(files.count) files differ from what '\(specPath)' generates; run osspec generate to update them.\n")
+                let differing = drift.filter { $0.path != OutputWriter.journalFile }.count
+                environment.writeOutput("\(differing) of \(files.count) files differ from what '\(specPath)' generates; run osspec generate to update them.\n")
                 return ExitCode.findings
             }
             let summary = try writer.write(files, force: parsed.flag("force"))

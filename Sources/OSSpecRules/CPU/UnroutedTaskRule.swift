@@ -20,7 +20,7 @@ struct UnroutedTaskRule: Rule {
                     + (suggestion.map { " Did you mean '\($0)'?" } ?? ""),
                 at: task.range,
                 hint: suggestion.map { "Change the task to '\($0)'." }
-                    ?? "Add a route `{when: {task: [\(task.value)]}, use: <model>}`, a cpu.default, or pin a model.")
+                    ?? "Add a route `{when: {task: [\(MessageExcerpt.of(task.value))]}, use: <model>}`, a cpu.default, or pin a model.")
         }
     }
 }

@@ -10,6 +10,9 @@ struct MessageExcerptTests {
         #expect(MessageExcerpt.of(longestId) == longestId)
         #expect(MessageExcerpt.of(longestId + "b") == longestId + "...")
         #expect(MessageExcerpt.of("first\nsecond") == "first...")
+        for lineBreak in ["\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"] {
+            #expect(MessageExcerpt.of("first" + lineBreak + "second") == "first...", "\(lineBreak.unicodeScalars.map(\.value))")
+        }
         #expect(MessageExcerpt.of("é\u{301}x", limit: 1) == "é\u{301}...", "cut between characters, never inside one")
     }
 
@@ -25,12 +28,15 @@ struct MessageExcerptTests {
         text = text.replacingOccurrences(of: "task: answer", with: "task: \(long)")
         text = text.replacingOccurrences(of: "entry: assistant", with: "entry: \(long)")
         text = text.replacingOccurrences(of: "provider: stub", with: "provider: \(long)")
-        let report = Linter().lint(bytes: Array(text.utf8), path: "long.osspec.yaml")
-        let rules = Set(report.diagnostics.map(\.rule))
-        for expected in ["unknown-tool", "unknown-model", "unknown-handoff-target", "unknown-entry", "unknown-provider"] {
+        // Without cpu.default the long task is unrouted too (the model pin is dropped for it).
+        let unrouted = text.replacingOccurrences(of: "  default: main\n", with: "")
+            .replacingOccurrences(of: "    model: \(long)\n", with: "")
+        let reports = [text, unrouted].map { Linter().lint(bytes: Array($0.utf8), path: "long.osspec.yaml") }
+        let rules = Set(reports.flatMap(\.diagnostics).map(\.rule))
+        for expected in ["unknown-tool", "unknown-model", "unknown-handoff-target", "unknown-entry", "unknown-provider", "unrouted-task"] {
             #expect(rules.contains(expected), "\(expected) in \(rules.sorted())")
         }
-        for diagnostic in report.diagnostics {
+        for diagnostic in reports.flatMap(\.diagnostics) {
             #expect(diagnostic.message.count < 300, "[\(diagnostic.rule)] \(diagnostic.message.count) characters")
             #expect((diagnostic.hint ?? "").count < 300, "[\(diagnostic.rule)] hint of \((diagnostic.hint ?? "").count) characters")
         }

@@ -154,6 +154,7 @@ struct OutputWriterTests {
         let out = root.appendingPathComponent("out").path
         _ = try OutputWriter(outputPath: out).write(Self.version("v1"), force: false)
         try "mine\n".write(toFile: out + "/NOTES.md", atomically: false, encoding: .utf8)
+        let before = try Self.snapshot(out)
 
         var killed = OutputWriter(outputPath: out)
         killed.interruptAfterMoves = movesBeforeTheKill
@@ -163,15 +164,69 @@ struct OutputWriterTests {
         let drift = OutputWriter(outputPath: out).drift(Self.version("v2"))
         #expect(drift.first?.path == PendingMoves.journalName && drift.first?.reason.hasPrefix("unfinished") == true)
 
-        // The next run (of the same spec, or of a newer one) first finishes the moves.
-        let summary = try OutputWriter(outputPath: out).write(Self.version("v3"), force: false)
-        #expect(summary.finishedFromEarlierRun == 4 - movesBeforeTheKill)
-        var expected = try Self.snapshot(out)
-        for file in Self.version("v3") where !file.isUserOwned { expected[file.path] = file.contents }
+        // Finishing gives exactly v2: every generated file of v2, the user's files untouched.
+        let parent = root.resolvingSymlinksInPath().path
+        let moved = try PendingMoves(outputPath: out, parent: parent, outputName: "out").finish()
+        #expect(moved == 4 - movesBeforeTheKill)
+        var expected = before
+        for file in Self.version("v2") where !file.isUserOwned { expected[file.path] = file.contents }
         #expect(try Self.snapshot(out) == expected)
-        #expect(expected["Sources/App/Tools/search.swift"] == "// yours v1\n" && expected["NOTES.md"] == "mine\n")
-        #expect(OutputWriter(outputPath: out).drift(Self.version("v3")).isEmpty)
+        #expect(OutputWriter(outputPath: out).drift(Self.version("v2")).isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"])
+    }
+
+    @Test("the next run finishes a killed regeneration before its own")
+    func nextRunFinishesFirst() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out").path
+        _ = try OutputWriter(outputPath: out).write(Self.version("v1"), force: false)
+        var killed = OutputWriter(outputPath: out)
+        killed.interruptAfterMoves = 1
+        #expect(throws: GenerateError.self) { try killed.write(Self.version("v2"), force: false) }
+        // v3 leaves out one file of v2: finishing must have put v2's copy there.
+        let v3 = Self.version("v3").filter { $0.path != "Sources/App/Kernel/Limits.swift" }
+        let summary = try OutputWriter(outputPath: out).write(v3, force: false)
+        #expect(summary.finishedFromEarlierRun == 3)
+        let snapshot = try Self.snapshot(out)
+        #expect(snapshot["Sources/App/Kernel/Limits.swift"] == "// limits v2\n")
+        #expect(snapshot["Package.swift"] == "// v3\n" && snapshot["Sources/App/Tools/search.swift"] == "// yours v1\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["out"])
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: out)).contains { $0.hasPrefix(".osspec-pending") })
+    }
+
+    @Test("finishing never puts a staged file the user owns over one the user has made since")
+    func finishingKeepsUserFiles() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("out").path
+        let withoutTool = Self.version("v1").filter { !$0.isUserOwned }
+        _ = try OutputWriter(outputPath: out).write(withoutTool, force: false)
+        var killed = OutputWriter(outputPath: out)
+        killed.interruptAfterMoves = 0
+        #expect(throws: GenerateError.self) { try killed.write(Self.version("v2"), force: false) }
+        try FileManager.default.createDirectory(atPath: out + "/Sources/App/Tools", withIntermediateDirectories: true)
+        try "// written by hand\n".write(toFile: out + "/Sources/App/Tools/search.swift", atomically: false, encoding: .utf8)
+        _ = try PendingMoves(outputPath: out, parent: root.resolvingSymlinksInPath().path, outputName: "out").finish()
+        #expect(try Self.snapshot(out)["Sources/App/Tools/search.swift"] == "// written by hand\n")
+        #expect(try Self.snapshot(out)["Package.swift"] == "// v2\n")
+    }
+
+    @Test("another output whose name starts like this one's staging folders keeps its own")
+    func siblingStagingIsNotTouched() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("a").path
+        // Output `a.osspec-tmp-x` and its staging folder `.a.osspec-tmp-x.osspec-tmp-AbC123`
+        // both start with `a`'s staging prefix `.a.osspec-tmp-`.
+        let siblingStaging = root.appendingPathComponent(".a.osspec-tmp-x.osspec-tmp-AbC123").path
+        try FileManager.default.createDirectory(atPath: siblingStaging, withIntermediateDirectories: true)
+        let abandoned = root.appendingPathComponent(".a.osspec-tmp-Zz9Zz9").path
+        try FileManager.default.createDirectory(atPath: abandoned, withIntermediateDirectories: true)
+        _ = try OutputWriter(outputPath: out).write(Self.version("v1"), force: false)
+        _ = try OutputWriter(outputPath: out).write(Self.version("v2"), force: false)
+        #expect(FileManager.default.fileExists(atPath: siblingStaging))
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
     }
 
     @Test("a run killed before its commit leaves the project as it was; the next run deletes its staging folder")
@@ -201,7 +256,7 @@ struct OutputWriterTests {
         _ = try OutputWriter(outputPath: out).write(Self.version("v1"), force: false)
         try FileManager.default.createDirectory(atPath: root.path + "/elsewhere", withIntermediateDirectories: true)
         try "x\n".write(toFile: root.path + "/elsewhere/Package.swift", atomically: false, encoding: .utf8)
-        for name in ["../elsewhere", "elsewhere", ".out.osspec-tmp-", ".out.osspec-tmp-x/../../elsewhere"] {
+        for name in ["../elsewhere", "elsewhere", ".out.osspec-tmp-", ".out.osspec-tmp-x/../../elsewhere", ".out.osspec-tmp-x.osspec-tmp-AbC123"] {
             try (name + "\n").write(toFile: out + "/" + PendingMoves.journalName, atomically: false, encoding: .utf8)
             #expect(throws: GenerateError.self) { try OutputWriter(outputPath: out).write(Self.version("v2"), force: false) }
             #expect(try Self.snapshot(out)["Package.swift"] == "// v1\n")
