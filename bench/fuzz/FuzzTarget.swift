@@ -18,8 +18,9 @@ private let plain = TextReporter(style: .plain)
 private let coloured = TextReporter(style: ANSIStyle(enabled: true))
 private let json = JSONReporter()
 /// The rule table SARIF writes (every rule of the catalogue with its help) is the same for every
-/// input, so it is rendered and validated once, on the first input; per input the reporter
-/// describes only the rules that fired, which is the input-dependent part of `tool.driver`.
+/// input, so it is rendered and validated once, on the first input. Per input the reporter is
+/// given no catalogue, so it writes an entry (id, category, severity) for each rule that fired:
+/// the input-dependent part of `tool.driver`, and every result's `ruleIndex` points at one.
 private let fullSARIF = SARIFReporter(rules: RuleRegistry.catalogue.map { RuleHelp(descriptor: $0) }, workingDirectory: "/fuzz")
 private let sarif = SARIFReporter(rules: [], workingDirectory: "/fuzz")
 private let fullSARIFIsValid: Bool = {
