@@ -114,6 +114,11 @@ public struct YAMLDocument: Sendable {
     /// The index just past `index`'s subtree: its next sibling, if it has one.
     @inlinable
     public func subtreeEnd(_ index: NodeIndex) -> NodeIndex {
+        Self.subtreeEnd(index, in: nodes)
+    }
+
+    @inlinable
+    static func subtreeEnd(_ index: NodeIndex, in nodes: [YAMLNode]) -> NodeIndex {
         let node = nodes[index]
         switch node.kind {
         case .sequence, .mapping: return Int(node.first)
@@ -131,13 +136,13 @@ public struct YAMLDocument: Sendable {
     /// The children of a sequence, in order.
     @inlinable
     public func items(of index: NodeIndex) -> ChildSequence {
-        ChildSequence(document: self, first: index + 1, count: childCount(index))
+        ChildSequence(nodes: nodes, first: index + 1, count: childCount(index))
     }
 
     /// The key/value pairs of a mapping, in order.
     @inlinable
     public func pairs(of index: NodeIndex) -> PairSequence {
-        PairSequence(children: ChildSequence(document: self, first: index + 1, count: childCount(index)))
+        PairSequence(children: ChildSequence(nodes: nodes, first: index + 1, count: childCount(index)))
     }
 
     /// The scalar's value bytes; empty for other nodes.
@@ -307,15 +312,17 @@ public struct YAMLDocument: Sendable {
 }
 
 extension YAMLDocument {
-    /// Direct children of a collection, walked by skipping each child's subtree.
+    /// Direct children of a collection, walked by skipping each child's subtree. It holds the
+    /// node array alone, not the document: a walk then costs one reference count, not one per
+    /// table of the document (walks are the decoder's inner loop).
     public struct ChildSequence: Sequence, Sendable {
-        @usableFromInline let document: YAMLDocument
+        @usableFromInline let nodes: [YAMLNode]
         @usableFromInline let first: Int
         @usableFromInline let count: Int
 
         @inlinable
-        init(document: YAMLDocument, first: Int, count: Int) {
-            self.document = document
+        init(nodes: [YAMLNode], first: Int, count: Int) {
+            self.nodes = nodes
             self.first = first
             self.count = count
         }
@@ -324,17 +331,17 @@ extension YAMLDocument {
 
         @inlinable
         public func makeIterator() -> Iterator {
-            Iterator(document: document, upcoming: first, remaining: count)
+            Iterator(nodes: nodes, upcoming: first, remaining: count)
         }
 
         public struct Iterator: IteratorProtocol {
-            @usableFromInline let document: YAMLDocument
+            @usableFromInline let nodes: [YAMLNode]
             @usableFromInline var upcoming: Int
             @usableFromInline var remaining: Int
 
             @inlinable
-            init(document: YAMLDocument, upcoming: Int, remaining: Int) {
-                self.document = document
+            init(nodes: [YAMLNode], upcoming: Int, remaining: Int) {
+                self.nodes = nodes
                 self.upcoming = upcoming
                 self.remaining = remaining
             }
@@ -343,7 +350,7 @@ extension YAMLDocument {
             public mutating func next() -> NodeIndex? {
                 guard remaining > 0 else { return nil }
                 let current = upcoming
-                upcoming = document.subtreeEnd(current)
+                upcoming = YAMLDocument.subtreeEnd(current, in: nodes)
                 remaining -= 1
                 return current
             }

@@ -12,8 +12,8 @@ struct FallbackWindowTooSmallRule: Rule {
         guard let routing = context.cpu?.routing, routing.contains(where: { $0.fallback != nil }) else { return [] }
         // The largest budget routed through each route (by its index): one pass over the processes.
         var largest = [(process: Int, budget: Int)?](repeating: nil, count: routing.count)
-        for (index, process) in context.processes.enumerated() {
-            guard let route = context.routeIndex(ofProcess: index), let budget = context.budget(for: process)?.tokens.value,
+        for index in context.processes.indices {
+            guard let route = context.routeIndex(ofProcess: index), let budget = context.budget(for: context.processes[index])?.tokens.value,
                 budget > largest[route]?.budget ?? 0
             else { continue }
             largest[route] = (index, budget)

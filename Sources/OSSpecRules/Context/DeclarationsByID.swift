@@ -16,9 +16,10 @@ public struct DeclarationsByID<Element: Sendable>: Sendable {
         var firstPositions: [Int32] = []
         firstPositions.reserveCapacity(elements.count)
         // The first declaration wins; later duplicates were reported by the loader.
-        for (position, element) in elements.enumerated() {
-            let first = positions[id(element), default: position]
-            if first == position { positions[id(element)] = position }
+        for position in elements.indices {
+            let key = id(elements[position])
+            let first = positions[key, default: position]
+            if first == position { positions[key] = position }
             firstPositions.append(Int32(truncatingIfNeeded: first))
         }
         positionByID = positions

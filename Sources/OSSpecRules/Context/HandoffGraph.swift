@@ -28,10 +28,12 @@ public struct HandoffGraph: Sendable {
         var undeclaredTargets: [UndeclaredTarget] = []
         // `lastSource[target] == source` marks a repeated handoff: no set per process.
         var lastSource = [Int](repeating: -1, count: processes.count)
-        for (source, process) in processes.enumerated() {
-            successors[source].reserveCapacity(process.handoffs.count)
-            edgeItems[source].reserveCapacity(process.handoffs.count)
-            for handoff in process.handoffs {
+        // By index, reading one field: a `for process in processes` copies every process.
+        for source in processes.indices {
+            let handoffs = processes[source].handoffs
+            successors[source].reserveCapacity(handoffs.count)
+            edgeItems[source].reserveCapacity(handoffs.count)
+            for handoff in handoffs {
                 guard let target = index[handoff.value] else {
                     undeclaredTargets.append(UndeclaredTarget(source: source, handoff: handoff))
                     continue

@@ -49,8 +49,10 @@ public struct RuleContext: Sendable {
         tools = DeclarationsByID(ipc?.tools ?? [], id: \.id.value)
         var processIndex: [String: Int] = [:]
         processIndex.reserveCapacity(processes.count)
-        for (index, process) in processes.enumerated() where processIndex[process.id.value] == nil {
-            processIndex[process.id.value] = index
+        // Loops over processes and tools go by index and read single fields: iterating the
+        // values would copy each one, with a reference count per field.
+        for index in processes.indices where processIndex[processes[index].id.value] == nil {
+            processIndex[processes[index].id.value] = index
         }
         self.processIndex = processIndex
         var routeIndexByTask: [String: Int] = [:]
@@ -66,15 +68,14 @@ public struct RuleContext: Sendable {
         var routeOfProcess = [Int32](repeating: -1, count: processes.count)
         var modelOfProcess = [Int32](repeating: -1, count: processes.count)
         for index in processes.indices {
-            let process = processes[index]
             var model: Int?
-            if let pinned = process.model {
+            if let pinned = processes[index].model {
                 model = models.position(of: pinned.value)
-            } else if let task = process.task, let route = routeIndexByTask[task.value], let use = routing[route].use {
+            } else if let task = processes[index].task, let route = routeIndexByTask[task.value], let use = routing[route].use {
                 routeOfProcess[index] = Int32(truncatingIfNeeded: route)
                 model = models.position(of: use.value)
             } else {
-                if let task = process.task, let route = routeIndexByTask[task.value] { routeOfProcess[index] = Int32(truncatingIfNeeded: route) }
+                if let task = processes[index].task, let route = routeIndexByTask[task.value] { routeOfProcess[index] = Int32(truncatingIfNeeded: route) }
                 model = defaultModel
             }
             modelOfProcess[index] = model.map { Int32(truncatingIfNeeded: $0) } ?? -1
@@ -82,8 +83,8 @@ public struct RuleContext: Sendable {
         self.routeOfProcess = routeOfProcess
         self.modelOfProcess = modelOfProcess
         var storeOfTool = [Int32](repeating: -2, count: tools.elements.count)
-        for (position, tool) in tools.elements.enumerated() {
-            guard let resource = tool.resource, !tool.touchesExternalResource else { continue }
+        for position in tools.elements.indices {
+            guard let resource = tools.elements[position].resource, !tools.elements[position].touchesExternalResource else { continue }
             storeOfTool[position] = stores.position(of: resource.value).map { Int32(truncatingIfNeeded: $0) } ?? -1
         }
         self.storeOfTool = storeOfTool

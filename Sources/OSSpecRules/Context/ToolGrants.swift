@@ -14,9 +14,9 @@ public struct ToolGrants: Sendable {
         positions.reserveCapacity(processes.reduce(0) { $0 + ($1.tools?.count ?? 0) })
         var starts: [Int32] = []
         starts.reserveCapacity(processes.count + 1)
-        for process in processes {
+        for index in processes.indices {
             starts.append(Int32(truncatingIfNeeded: positions.count))
-            for item in process.tools ?? [] {
+            for item in processes[index].tools ?? [] {
                 positions.append(tools.position(of: item.value).map { Int32(truncatingIfNeeded: $0) } ?? -1)
             }
         }

@@ -17,8 +17,9 @@ struct HandoffEscalationRule: Rule {
         }
         let routes = context.graph.nearest(to: heldTool.map { $0 != nil })
         var findings: [Diagnostic] = []
-        for (index, process) in processes.enumerated() {
-            guard let route = routes[index], let edge = route.firstEdge, isReadOnly(process, at: index, context) else { continue }
+        for index in processes.indices {
+            guard let route = routes[index], let edge = route.firstEdge, isReadOnly(processes[index], at: index, context) else { continue }
+            let process = processes[index]
             let path = context.graph.path(from: index, along: routes)
             guard let holder = path.last, let position = heldTool[holder] else { continue }
             let tool = tools.elements[position]

@@ -43,7 +43,8 @@ struct LethalTrifectaRule: Rule {
             routes.append(context.graph.nearest(to: legHeld.map { $0 != nil }))
         }
         var findings: [Diagnostic] = []
-        for (index, process) in processes.enumerated() where routes.allSatisfy({ $0[index] != nil }) {
+        for index in processes.indices where routes.allSatisfy({ $0[index] != nil }) {
+            let process = processes[index]
             var parts: [String] = []
             var related: [RelatedLocation] = []
             for (legIndex, leg) in Leg.allCases.enumerated() {

@@ -9,15 +9,16 @@ struct WildcardToolGrantRule: Rule {
 
     func check(_ context: RuleContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        for (index, process) in context.processes.enumerated() {
+        for index in context.processes.indices {
+            let process = context.processes[index].id.value
             // A wildcard is never a declared tool (a tool named `all` is not a wildcard).
-            for (tool, position) in zip(process.tools ?? [], context.grants.positions(ofProcess: index))
+            for (tool, position) in zip(context.processes[index].tools ?? [], context.grants.positions(ofProcess: index))
             where position == nil && context.isWildcardGrant(tool.value) {
                 findings.append(
                     descriptor.diagnostic(
-                        "Process '\(process.id.value)' is granted every tool with '\(MessageExcerpt.of(tool.value))'; a process must name its tools.",
+                        "Process '\(process)' is granted every tool with '\(MessageExcerpt.of(tool.value))'; a process must name its tools.",
                         at: tool.range,
-                        hint: "List the tools '\(process.id.value)' needs, e.g. [\(context.ipc?.tools.prefix(2).map(\.id.value).joined(separator: ", ") ?? "")]."))
+                        hint: "List the tools '\(process)' needs, e.g. [\(context.ipc?.tools.prefix(2).map(\.id.value).joined(separator: ", ") ?? "")]."))
             }
         }
         return findings

@@ -25,12 +25,14 @@ struct BudgetExceedsWindowRule: Rule {
                     at: reserved.range,
                     hint: "Lower max_output_tokens below \(window.value), or correct context_window."))
         }
-        for (index, process) in context.processes.enumerated() {
+        for index in context.processes.indices {
             // The model is resolved once by the context; the choice (for the message) only for findings.
-            guard let (budget, inherited) = context.budget(for: process), let model = context.model(ofProcess: index),
+            guard let (budget, inherited) = context.budget(for: context.processes[index]), let model = context.model(ofProcess: index),
                 let usable = context.usableWindow(of: model), budget.value > usable,
-                !modelsWithoutRoom.contains(model.id.value), let choice = context.modelChoice(for: process)
+                !modelsWithoutRoom.contains(model.id.value)
             else { continue }
+            let process = context.processes[index]
+            guard let choice = context.modelChoice(for: process) else { continue }
             let window = model.contextWindow?.value ?? 0
             let reservation = model.maxOutputTokens.map { "context_window \(window) - max_output_tokens \($0.value)" }
                 ?? "context_window \(window), no max_output_tokens reserved"

@@ -11,13 +11,13 @@ struct UnknownToolRule: Rule {
         // The candidates for "did you mean" are listed once, and only when there is a finding.
         var declared: [String]?
         var findings: [Diagnostic] = []
-        for (index, process) in context.processes.enumerated() {
-            for (tool, position) in zip(process.tools ?? [], context.grants.positions(ofProcess: index))
+        for index in context.processes.indices {
+            for (tool, position) in zip(context.processes[index].tools ?? [], context.grants.positions(ofProcess: index))
             where position == nil && !context.isWildcardGrant(tool.value) {
                 if declared == nil { declared = context.ipc?.tools.map(\.id.value) ?? [] }
                 findings.append(
                     descriptor.unknownReference(
-                        tool, kind: "tool", usedIn: "the tools of process '\(process.id.value)'", candidates: declared ?? [],
+                        tool, kind: "tool", usedIn: "the tools of process '\(context.processes[index].id.value)'", candidates: declared ?? [],
                         declaredAt: context.spec.ipc.keyRange,
                         suggest: findings.count < RuleDescriptor.suggestionLimit))
             }

@@ -13,8 +13,8 @@ struct UnusedToolRule: Rule {
         let tools = context.tools
         var granted = [Bool](repeating: false, count: tools.elements.count)
         var hasWildcard = false
-        for (index, process) in context.processes.enumerated() {
-            for (tool, position) in zip(process.tools ?? [], context.grants.positions(ofProcess: index)) {
+        for index in context.processes.indices {
+            for (tool, position) in zip(context.processes[index].tools ?? [], context.grants.positions(ofProcess: index)) {
                 if let position {
                     granted[position] = true
                 } else if context.isWildcardGrant(tool.value) {
