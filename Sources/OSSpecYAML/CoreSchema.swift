@@ -51,7 +51,7 @@ public enum CoreSchema {
         bytes.withUnsafeBufferPointer { yaml11Pitfall($0) }
     }
 
-    static func resolve(_ bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: String?) -> CoreScalar {
+    public static func resolve(_ bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: String?) -> CoreScalar {
         if let tag {
             if tag == strTag || tag == "!" { return .string }
             let plain = resolvePlain(bytes)
@@ -85,7 +85,7 @@ public enum CoreSchema {
     }
 
     /// The YAML 1.1 pitfall in a plain scalar's text, if any.
-    static func yaml11Pitfall(_ bytes: UnsafeBufferPointer<UInt8>) -> YAML11Pitfall? {
+    public static func yaml11Pitfall(_ bytes: UnsafeBufferPointer<UInt8>) -> YAML11Pitfall? {
         guard let first = bytes.first else { return nil }
         switch first {
         case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "o"), UInt8(ascii: "O"):

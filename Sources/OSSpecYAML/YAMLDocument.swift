@@ -154,6 +154,20 @@ public struct YAMLDocument: Sendable {
         return node.valueIsInSource ? source[bounds] : arena[bounds]
     }
 
+    /// Calls `body` with the scalar's value bytes in place (empty for other nodes). Unlike
+    /// `scalarBytes`, no slice is made, so no reference count changes: this is for the
+    /// decoder's inner loop, which reads every value of the spec.
+    @inlinable
+    public func withScalarBytes<Result>(_ index: NodeIndex, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let node = nodes[index]
+        guard node.kind == .scalar else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let bounds = Int(node.first)..<Int(node.first) + Int(node.second)
+        if node.valueIsInSource {
+            return source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[bounds])) }
+        }
+        return arena.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[bounds])) }
+    }
+
     /// Whether two nodes are scalars with the same value bytes. Lengths are compared first,
     /// from the nodes themselves: most keys of a mapping differ in length.
     @inlinable
@@ -167,7 +181,7 @@ public struct YAMLDocument: Sendable {
     /// The scalar's value as a string; empty for other nodes.
     @inlinable
     public func scalarString(_ index: NodeIndex) -> String {
-        String(decoding: scalarBytes(index), as: UTF8.self)
+        withScalarBytes(index) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether `key` repeats an earlier key of its mapping (reported by the loader as

@@ -24,8 +24,10 @@ extension DecodeSession {
             // The common case, a known key, is matched on bytes; a String is made only otherwise.
             let resolvedKey = document.resolved(key)
             if document[resolvedKey].kind == .scalar {
-                let bytes = document.scalarBytes(resolvedKey)
-                if let index = table.firstIndex(where: { ByteComparison.equal(bytes, $0.bytes) }) {
+                let match = document.withScalarBytes(resolvedKey) { bytes in
+                    table.firstIndex { field in field.bytes.withUnsafeBytes { ByteComparison.equal(UnsafeRawBufferPointer(bytes), $0) } }
+                }
+                if let index = match {
                     if !seen[index] {
                         seen[index] = true
                         visit(table[index].name, key, value)

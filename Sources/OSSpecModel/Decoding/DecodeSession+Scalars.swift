@@ -153,7 +153,7 @@ extension DecodeSession {
         }
         let resolved = document.resolved(value)
         let text = document.scalarString(resolved)
-        if document[resolved].style == .plain, let pitfall = CoreSchema.yaml11Pitfall(document.scalarBytes(resolved)) {
+        if document[resolved].style == .plain, let pitfall = document.withScalarBytes(resolved, CoreSchema.yaml11Pitfall) {
             report(YAML11Rules.diagnostic(for: pitfall, text: text, at: valueRange))
         }
         return (text, valueRange)
@@ -168,7 +168,8 @@ extension DecodeSession {
             return nil
         }
         // Resolved once: this runs for every value of the spec (`isNull` would resolve it again).
-        let scalar = CoreSchema.resolve(document.scalarBytes(resolved), style: node.style, tag: document.tag(resolved))
+        let tag = document.tag(resolved)
+        let scalar = document.withScalarBytes(resolved) { CoreSchema.resolve($0, style: node.style, tag: tag) }
         if scalar == .null {
             reportEmpty(key: key, value: value, what: what())
             return nil
