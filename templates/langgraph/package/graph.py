@@ -92,6 +92,7 @@ def make_process_node(process_id: str, runtime: Runtime):
             "tools_called": state.get("tools_called", {}).get(process_id, 0),
             "visited": state.get("visited", []),
             "return_to": return_stack[-1] if return_stack else None,
+            "step": step,
         }
         chosen = primary
         try:
@@ -164,7 +165,9 @@ def make_process_node(process_id: str, runtime: Runtime):
                 "denials": [{"kind": "handoff", "from": process_id, "to": target}],
             })
         if spec.MAX_HOPS is not None and hops >= spec.MAX_HOPS:
-            return Command(goto=END, update={"step": step, "messages": [answer], "status": "max_hops"})
+            # The call is answered, so the conversation stays valid for a provider in a later run.
+            stopped = ToolMessage(content="handoff to " + target + " refused: max_hops reached", tool_call_id=call["id"], status="error")
+            return Command(goto=END, update={"step": step, "messages": [answer, stopped], "status": "max_hops"})
         hops += 1
         tracer.emit("handoff", step, span, {
             "gen_ai.agent.name": process_id, "osspec.handoff.to": target, "osspec.handoff.hops": hops,
