@@ -220,16 +220,20 @@ def make_tools_node(runtime: Runtime):
                 denials.append({"kind": "tool", "agent": process_id, "tool": tool_id})
                 continue
             tools_called[process_id] = tools_called.get(process_id, 0) + 1
+            call_parent = parent
             if call["id"] in decisions:
-                decision = decisions[call["id"]] or {}
-                approved = bool(decision.get("approved")) if isinstance(decision, dict) else bool(decision)
-                tracer.emit("approval", step, parent, {
-                    "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id,
+                decision = decisions[call["id"]] if isinstance(decisions[call["id"]], dict) else {"approved": bool(decisions[call["id"]])}
+                approved = bool(decision.get("approved"))
+                # As in the Swift target, the decision and what follows from it are top-level
+                # spans: the run resumes in another command, after the model call's span ended.
+                call_parent = None
+                tracer.emit("approval", step, call_parent, {
+                    "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id, "gen_ai.tool.call.id": call["id"],
                     "osspec.approval.decision": "approved" if approved else "denied",
-                    "osspec.approved_by": str(decision.get("by", "")) if isinstance(decision, dict) else "",
+                    "osspec.approved_by": str(decision.get("by", "")), "osspec.checkpoint.id": str(decision.get("checkpoint", "")),
                 })
                 if not approved:
-                    tracer.emit("denial", step, parent, {
+                    tracer.emit("denial", step, call_parent, {
                         "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id, "osspec.denial.reason": "denied by a person",
                     })
                     messages.append(ToolMessage(content=tool_id + ": denied by a person", tool_call_id=call["id"], status="error"))
@@ -240,7 +244,7 @@ def make_tools_node(runtime: Runtime):
                 result = implementation(call["args"], agent=process_id, store=runtime.store) if implementation else tool_id + ": no implementation"
             except Exception as error:
                 result = tool_id + ": failed: " + str(error)
-            tracer.emit("tool_call", step, parent, {
+            tracer.emit("tool_call", step, call_parent, {
                 "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": tool_id, "gen_ai.tool.call.id": call["id"],
                 "gen_ai.tool.type": "function", "gen_ai.agent.name": process_id,
                 "osspec.tool.scope": tool["scope"] or "", "osspec.tool.approval": tool["approval"],
