@@ -1049,7 +1049,6 @@ class Session:
         finally:
             if timer is not None:
                 timer.cancel()
-            self.tracer.spans.save()
         if keeps_only_latest():
             self._keep_latest()
         # With "exit" a streamed checkpoint is saved only if it was the last: trace what was.
@@ -1072,6 +1071,7 @@ class Session:
                 })
         if status is None:
             status = values.get("status") or "completed"
+        self.tracer.spans.save()
         return Outcome(status, describe(self.session_id, status, values, snapshot), values)
 
     def _trace_saved(self, streamed: list, traced: set) -> None:
