@@ -39,8 +39,9 @@ so one run exercises the whole reachable architecture. State lives in `.osspec-s
 
 `kernel.tracing.exporter: otlp` exports through the OpenTelemetry SDK to
 `{endpoint}/v1/traces` (OTLP/HTTP, protobuf; `OTEL_EXPORTER_OTLP_ENDPOINT` overrides the spec's
-endpoint): `pip install -e '.[otlp]'`, or the run stops with a message saying so. `--trace FILE`
-writes JSON lines instead.
+endpoint): `pip install -e '.[otlp]'`, or the run stops with a message saying so. An export
+gives up after 1 second (retries included), so an unreachable collector delays a command by
+about a second and never fails it. `--trace FILE` writes JSON lines instead.
 
 ## Your files
 
@@ -326,6 +327,7 @@ def make_process_node(process_id: str, runtime: Runtime):
             "tools_called": state.get("tools_called", {}).get(process_id, 0),
             "visited": state.get("visited", []),
             "return_to": return_stack[-1] if return_stack else None,
+            "step": step,
         }
         chosen = primary
         try:
@@ -398,7 +400,9 @@ def make_process_node(process_id: str, runtime: Runtime):
                 "denials": [{"kind": "handoff", "from": process_id, "to": target}],
             })
         if spec.MAX_HOPS is not None and hops >= spec.MAX_HOPS:
-            return Command(goto=END, update={"step": step, "messages": [answer], "status": "max_hops"})
+            # The call is answered, so the conversation stays valid for a provider in a later run.
+            stopped = ToolMessage(content="handoff to " + target + " refused: max_hops reached", tool_call_id=call["id"], status="error")
+            return Command(goto=END, update={"step": step, "messages": [answer, stopped], "status": "max_hops"})
         hops += 1
         tracer.emit("handoff", step, span, {
             "gen_ai.agent.name": process_id, "osspec.handoff.to": target, "osspec.handoff.hops": hops,
@@ -451,16 +455,20 @@ def make_tools_node(runtime: Runtime):
                 denials.append({"kind": "tool", "agent": process_id, "tool": tool_id})
                 continue
             tools_called[process_id] = tools_called.get(process_id, 0) + 1
+            call_parent = parent
             if call["id"] in decisions:
-                decision = decisions[call["id"]] or {}
-                approved = bool(decision.get("approved")) if isinstance(decision, dict) else bool(decision)
-                tracer.emit("approval", step, parent, {
-                    "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id,
+                decision = decisions[call["id"]] if isinstance(decisions[call["id"]], dict) else {"approved": bool(decisions[call["id"]])}
+                approved = bool(decision.get("approved"))
+                # As in the Swift target, the decision and what follows from it are top-level
+                # spans: the run resumes in another command, after the model call's span ended.
+                call_parent = None
+                tracer.emit("approval", step, call_parent, {
+                    "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id, "gen_ai.tool.call.id": call["id"],
                     "osspec.approval.decision": "approved" if approved else "denied",
-                    "osspec.approved_by": str(decision.get("by", "")) if isinstance(decision, dict) else "",
+                    "osspec.approved_by": str(decision.get("by", "")), "osspec.checkpoint.id": str(decision.get("checkpoint", "")),
                 })
                 if not approved:
-                    tracer.emit("denial", step, parent, {
+                    tracer.emit("denial", step, call_parent, {
                         "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id, "osspec.denial.reason": "denied by a person",
                     })
                     messages.append(ToolMessage(content=tool_id + ": denied by a person", tool_call_id=call["id"], status="error"))
@@ -471,7 +479,7 @@ def make_tools_node(runtime: Runtime):
                 result = implementation(call["args"], agent=process_id, store=runtime.store) if implementation else tool_id + ": no implementation"
             except Exception as error:
                 result = tool_id + ": failed: " + str(error)
-            tracer.emit("tool_call", step, parent, {
+            tracer.emit("tool_call", step, call_parent, {
                 "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": tool_id, "gen_ai.tool.call.id": call["id"],
                 "gen_ai.tool.type": "function", "gen_ai.agent.name": process_id,
                 "osspec.tool.scope": tool["scope"] or "", "osspec.tool.approval": tool["approval"],
@@ -500,7 +508,8 @@ def build_graph(runtime: Runtime, checkpointer, store=None):
 """RAM: a process's context, trimmed to its token budget, with evicted messages paged out.
 
 The context is the process's prompt, the session input and the conversation so far, trimmed
-from the oldest end with an approximate token counter. What does not fit is handled per
+from the oldest end with an approximate token counter. Tool calls and their results are kept
+only in pairs (providers reject a result without its call, and a call without its results). What does not fit is handled per
 `ram.paging.evict` and written to the `ram.paging.to` store as a LangGraph store namespace
 `("paging", store, session)`:
 - `drop`: forgotten;
@@ -516,7 +525,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from langchain_core.messages import HumanMessage, SystemMessage, trim_messages
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage, trim_messages
 from langchain_core.messages.utils import count_tokens_approximately
 
 from . import spec
@@ -554,13 +563,56 @@ def namespace(session_id: str) -> tuple:
 
 
 def _trim(context: list, limit: int) -> tuple[list, list]:
+    """(what is kept, what is evicted) of `context` (the system prompt first) within `limit`
+    tokens: the system prompt and the newest messages that fit, with tool calls and their
+    results kept only in pairs. `trim_messages(strategy="last")` can keep a tool result whose
+    call it cut off; its `start_on` option does not help, because the only human message is the
+    session input near the start. So unpaired messages move to the evicted part."""
     kept = trim_messages(
         context, max_tokens=max(limit, 0), strategy="last", token_counter=count_tokens_approximately,
         include_system=True, allow_partial=False,
     )
     # strategy="last" with include_system keeps the system prompt and a tail of the rest.
     tail = len(kept) - (1 if kept and isinstance(kept[0], SystemMessage) else 0)
-    return kept, context[1 : len(context) - tail]
+    return _paired(context[:1] if len(kept) > tail else [], context[1:], len(context) - 1 - tail)
+
+
+def _paired(system: list, rest: list, first_kept: int) -> tuple[list, list]:
+    """Keeps `rest[first_kept:]` (after `system`) less unpaired tool messages, and evicts the
+    rest, in order."""
+    keep = [index >= first_kept for index in range(len(rest))]
+    for index in unpaired_tool_messages([message if keep[i] else None for i, message in enumerate(rest)]):
+        keep[index] = False
+    kept = system + [message for index, message in enumerate(rest) if keep[index]]
+    return kept, [message for index, message in enumerate(rest) if not keep[index]]
+
+
+def unpaired_tool_messages(messages: list) -> set[int]:
+    """Indexes of the messages a provider would reject (None entries are skipped): a tool
+    result whose call is not in an earlier AI message, and an AI message with a tool call that
+    no later tool result answers (OpenAI and Anthropic reject both). Dropping one can unpair
+    another, so it repeats until nothing changes."""
+    dropped: set[int] = set()
+    while True:
+        asked, answered, found = set(), set(), set()
+        for index, message in enumerate(messages):
+            if message is None or index in dropped:
+                continue
+            if isinstance(message, ToolMessage):
+                if message.tool_call_id in asked:
+                    answered.add(message.tool_call_id)
+                else:
+                    found.add(index)
+            elif isinstance(message, AIMessage):
+                asked.update(call["id"] for call in message.tool_calls or [])
+        for index, message in enumerate(messages):
+            if message is None or index in dropped or not isinstance(message, AIMessage):
+                continue
+            if any(call["id"] not in answered for call in message.tool_calls or []):
+                found.add(index)
+        if not found:
+            return dropped
+        dropped |= found
 
 
 def assemble(process_id: str, user_input: str, messages: list, budget_tokens: int | None = None, summarize=None) -> Assembled:
@@ -571,7 +623,8 @@ def assemble(process_id: str, user_input: str, messages: list, budget_tokens: in
     context = [SystemMessage(content=prompt), HumanMessage(content=user_input)] + list(messages)
     limit = budget_tokens if budget_tokens is not None else budget(process_id)
     if limit is None:
-        return Assembled(context, [], count_tokens_approximately(context))
+        kept, evicted = _paired(context[:1], context[1:], 0)
+        return Assembled(kept, evicted, count_tokens_approximately(kept))
     kept, evicted = _trim(context, limit)
     if not evicted or summarize is None:
         return Assembled(kept, evicted, count_tokens_approximately(kept))
@@ -681,6 +734,7 @@ class ScriptedChatModel(BaseChatModel):
     tools_called: int = 0
     visited: list[str] = []
     return_to: str | None = None
+    step: int = 0
 
     @property
     def _llm_type(self) -> str:
@@ -704,7 +758,8 @@ class ScriptedChatModel(BaseChatModel):
         if call is None:
             message = AIMessage(content="stub answer from " + self.process_id)
         else:
-            call["id"] = "call_" + str(len(messages))
+            # Unique in the session's conversation (the trimmed context's length is not).
+            call["id"] = "call_" + str(self.step)
             call["type"] = "tool_call"
             message = AIMessage(content="", tool_calls=[call])
         message.usage_metadata = {"input_tokens": 0, "output_tokens": 8, "total_tokens": 8}
@@ -823,8 +878,10 @@ def respond(process_id: str, model_id: str, messages: list, script: dict, failin
 One thread per session (`thread_id` = session id) in `<state dir>/checkpoints.sqlite`.
 `recursion_limit` is `kernel.limits.max_steps`; `timeout_seconds` drains the run at the next
 step boundary (it stays checkpointed). Durability follows `checkpoints.every`: `node` saves
-after every step, `turn` and `session` when the run stops. A retention sweep deletes sessions
-older than `checkpoints.retention_days`.
+after every step, `turn` when the run stops (one checkpoint per command), `session` when the
+run stops and then keeps only the session's latest checkpoint. A checkpoint is traced once,
+and only when the saver holds it, so every traced checkpoint id can be replayed. A retention
+sweep deletes sessions older than `checkpoints.retention_days`.
 """
 
 from __future__ import annotations
@@ -843,7 +900,7 @@ from langgraph.types import Command
 
 from . import spec
 from .graph import Runtime, build_graph
-from .tracing import OTLPSink, Tracer
+from .tracing import OTLPSink, StoredSpanIds, Tracer
 
 
 @dataclass
@@ -854,8 +911,26 @@ class Outcome:
 
 
 def durability() -> str:
+    """LangGraph's `durability` for `checkpoints.every`: `node` (and no checkpoints row, since
+    a paused approval must always be resumable) saves after every step; `turn` and `session`
+    save when the run stops."""
     every = (spec.CHECKPOINTS or {}).get("every")
     return "sync" if every in (None, "node") else "exit"
+
+
+def keeps_only_latest() -> bool:
+    """`every: session`: one checkpoint per session, the latest; older ones are deleted after
+    each run (LangGraph has no such setting)."""
+    return (spec.CHECKPOINTS or {}).get("every") == "session"
+
+
+@dataclass
+class Before:
+    """What a session held before a command: its saved checkpoint ids (traced by earlier
+    commands) and the tool call ids of the approvals it was waiting on (already requested)."""
+
+    checkpoints: set
+    waiting: set
 
 
 class Session:
@@ -871,8 +946,11 @@ class Session:
         self._conn = sqlite3.connect(os.path.join(state_dir, "checkpoints.sqlite"), check_same_thread=False)
         self._store_conn = sqlite3.connect(os.path.join(state_dir, "stores.sqlite"), check_same_thread=False, isolation_level=None)
         self.saver = SqliteSaver(self._conn)
+        self.saver.setup()  # its tables, which _sql reads and _keep_latest prunes
         self.store = SqliteStore(self._store_conn)
         self.store.setup()
+        # Span ids count up per session across commands, as in osspec's Swift target.
+        self.tracer.spans = StoredSpanIds(self.store, session_id)
         self.runtime = Runtime(tracer=self.tracer, session_id=session_id, store=self.store, failing_models=frozenset(failing_models), budget_override=budget)
         self.graph = build_graph(self.runtime, self.saver, self.store)
         self.config = {"configurable": {"thread_id": session_id}, "recursion_limit": spec.MAX_STEPS}
@@ -884,6 +962,7 @@ class Session:
         self.close()
 
     def close(self):
+        self.tracer.spans.save()
         self.tracer.close()
         self._conn.close()
         self._store_conn.close()
@@ -893,36 +972,61 @@ class Session:
     def start(self, text: str) -> Outcome:
         sweep_retention(self.saver)
         initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
-        return self._drive(initial, self.config)
+        return self._drive(initial, self.config, self._before())
 
     def resolve(self, approved: bool, by: str = "") -> Outcome:
         snapshot = self.graph.get_state(self.config)
         if not snapshot.interrupts:
             raise SystemExit("Session '" + self.session_id + "' is not waiting for an approval.")
-        decision = {"approved": approved, "by": by}
+        before = self._before()
+        # The checkpoint the run paused at, for the decision's trace event.
+        decision = {"approved": approved, "by": by, "checkpoint": str(snapshot.config["configurable"].get("checkpoint_id", ""))}
         resume = {item.id: decision for item in snapshot.interrupts} if len(snapshot.interrupts) > 1 else decision
-        return self._drive(Command(resume=resume), self.config)
+        return self._drive(Command(resume=resume), self.config, before)
 
     def history(self) -> list:
         return list(self.graph.get_state_history(self.config))
 
     def find(self, checkpoint_id: str):
-        for snapshot in self.history():
-            if snapshot.config["configurable"].get("checkpoint_id") == checkpoint_id:
-                return snapshot
+        if self._saved_ids(checkpoint_id):
+            return self.graph.get_state({"configurable": {"thread_id": self.session_id, "checkpoint_ns": "", "checkpoint_id": checkpoint_id}})
         raise SystemExit("Session '" + self.session_id + "' has no checkpoint '" + checkpoint_id + "'.")
 
     def replay(self, checkpoint_id: str) -> Outcome:
         """Reruns every node after the checkpoint (model calls too)."""
-        return self._drive(None, {**self.find(checkpoint_id).config, "recursion_limit": spec.MAX_STEPS})
+        snapshot = self.find(checkpoint_id)
+        return self._drive(None, {**snapshot.config, "recursion_limit": spec.MAX_STEPS}, self._before())
 
     def fork(self, checkpoint_id: str) -> Outcome:
         """A new branch of the session from the checkpoint (an unchanged copy), run from there."""
         snapshot = self.find(checkpoint_id)
+        before = self._before()  # so the fork's own checkpoint is traced too
         forked = self.graph.update_state(snapshot.config, None, as_node="__copy__")
-        return self._drive(None, {**forked, "recursion_limit": spec.MAX_STEPS})
+        return self._drive(None, {**forked, "recursion_limit": spec.MAX_STEPS}, before)
 
-    def _drive(self, payload, config) -> Outcome:
+    def _saved_ids(self, checkpoint_id: str | None = None) -> set:
+        """The ids of the session's saved checkpoints (or of the one asked for, if saved), read
+        straight from the saver's table: saver.list() would decode every checkpoint."""
+        query = "SELECT checkpoint_id FROM checkpoints WHERE thread_id = ?"
+        arguments = (self.session_id,)
+        if checkpoint_id is not None:
+            query, arguments = query + " AND checkpoint_id = ?", (self.session_id, checkpoint_id)
+        return {row[0] for row in self._sql(query, arguments)}
+
+    def _sql(self, query: str, arguments: tuple, commit: bool = False) -> list:
+        """SQL on the checkpoint file's connection, under the saver's lock."""
+        with self.saver.lock:
+            rows = self._conn.execute(query, arguments).fetchall()
+            if commit:
+                self._conn.commit()
+        return rows
+
+    def _before(self) -> Before:
+        interrupts = self.graph.get_state(self.config).interrupts
+        waiting = {item.value.get("tool_call_id") for item in interrupts if isinstance(item.value, dict)}
+        return Before(self._saved_ids(), waiting)
+
+    def _drive(self, payload, config, before: Before) -> Outcome:
         control = RunControl()
         timer = None
         if self.timeout:
@@ -930,9 +1034,14 @@ class Session:
             timer.daemon = True
             timer.start()
         status = None
+        traced = set(before.checkpoints)  # traced by the command that saved them
+        streamed = []
         try:
             for chunk in self.graph.stream(payload, config, stream_mode="checkpoints", durability=durability(), control=control):
-                self._trace_checkpoint(chunk)
+                if isinstance(chunk, dict):
+                    streamed.append(chunk)
+                    if durability() == "sync":  # saved before the next step: traced as it comes
+                        self._trace_saved(streamed, traced)
         except GraphRecursionError:
             status = "max_steps"
         except GraphDrained:
@@ -940,33 +1049,69 @@ class Session:
         finally:
             if timer is not None:
                 timer.cancel()
+        if keeps_only_latest():
+            self._keep_latest()
+        # With "exit" a streamed checkpoint is saved only if it was the last: trace what was.
+        self._trace_saved(streamed, traced)
+        self._trace_unstreamed(traced)
         snapshot = self.graph.get_state(self.config)
         values = dict(snapshot.values)
         if status is None and snapshot.interrupts:
             status = "paused"
+            paused_at = str(snapshot.config["configurable"].get("checkpoint_id", ""))
             for item in snapshot.interrupts:
                 request = item.value if isinstance(item.value, dict) else {}
-                self.tracer.emit("approval", values.get("step", 0), None, {
+                if request.get("tool_call_id") in before.waiting:
+                    continue  # requested by an earlier command and still undecided: once is enough
+                # As in the Swift target: under the model call that asked for the tool.
+                self.tracer.emit("approval", values.get("step", 0), values.get("parent_span") or None, {
                     "gen_ai.tool.name": str(request.get("tool", "")), "gen_ai.agent.name": str(request.get("agent", "")),
-                    "osspec.approval.decision": "requested",
+                    "gen_ai.tool.call.id": str(request.get("tool_call_id", "")),
+                    "osspec.approval.decision": "requested", "osspec.checkpoint.id": paused_at,
                 })
         if status is None:
             status = values.get("status") or "completed"
+        self.tracer.spans.save()
         return Outcome(status, describe(self.session_id, status, values, snapshot), values)
 
-    def _trace_checkpoint(self, chunk) -> None:
-        if not isinstance(chunk, dict):
-            return
-        configurable = (chunk.get("config") or {}).get("configurable", {})
-        metadata = chunk.get("metadata") or {}
-        values = chunk.get("values") or {}
+    def _trace_saved(self, streamed: list, traced: set) -> None:
+        """Traces each streamed checkpoint the saver holds, once; the others stay in `streamed`."""
+        for chunk in list(streamed):
+            configurable = (chunk.get("config") or {}).get("configurable", {})
+            checkpoint_id = str(configurable.get("checkpoint_id", ""))
+            if checkpoint_id in traced:
+                streamed.remove(chunk)
+            elif self._saved_ids(checkpoint_id):
+                streamed.remove(chunk)
+                traced.add(checkpoint_id)
+                self._trace_checkpoint(checkpoint_id, chunk.get("values") or {}, chunk.get("metadata") or {}, chunk.get("next") or [])
+
+    def _trace_unstreamed(self, traced: set) -> None:
+        """Traces checkpoints this command saved that never came through the stream, oldest first."""
+        for checkpoint_id in sorted(self._saved_ids() - traced):
+            snapshot = self.graph.get_state({"configurable": {"thread_id": self.session_id, "checkpoint_id": checkpoint_id}})
+            traced.add(checkpoint_id)
+            self._trace_checkpoint(checkpoint_id, snapshot.values or {}, snapshot.metadata or {}, snapshot.next or [])
+
+    def _trace_checkpoint(self, checkpoint_id: str, values: dict, metadata: dict, next_nodes) -> None:
         self.tracer.emit("checkpoint", values.get("step", 0), None, {
-            "osspec.checkpoint.id": str(configurable.get("checkpoint_id", "")),
+            "osspec.checkpoint.id": checkpoint_id,
             "osspec.checkpoint.step": metadata.get("step", 0),
             "osspec.checkpoint.source": str(metadata.get("source", "")),
-            "osspec.checkpoint.next": ",".join(chunk.get("next") or []),
+            "osspec.checkpoint.next": ",".join(next_nodes),
             "osspec.checkpoint.backend": "sqlite",
         })
+
+    def _keep_latest(self) -> None:
+        """`every: session`: deletes every checkpoint of the session but the newest, and their
+        pending writes (the newest keeps its own, so a paused approval stays resumable).
+        SqliteSaver.prune() is not implemented, hence the SQL on its tables."""
+        latest = self.saver.get_tuple({"configurable": {"thread_id": self.session_id}})
+        if latest is None:
+            return
+        keep = latest.config["configurable"]["checkpoint_id"]
+        self._sql("DELETE FROM writes WHERE thread_id = ? AND checkpoint_id != ?", (self.session_id, keep))
+        self._sql("DELETE FROM checkpoints WHERE thread_id = ? AND checkpoint_id != ?", (self.session_id, keep), commit=True)
 
 
 def default_trace(session_id: str, state_dir: str):
@@ -1164,13 +1309,15 @@ One line per event of a kind `kernel.tracing.events` lists: `event`, `session_id
 attribute names (`gen_ai.operation.name`, `gen_ai.request.model`, ...) and `osspec.*` ones.
 String values are redacted per `tracing.redact` before they leave; a session outside
 `sample_rate` is not exported (decided from its id, so the whole session or none).
+As in the Swift target, the trace id is derived from the session id (one trace per session)
+and span ids are 16 hex digits counting up from 1 per session (kept in the session's store, so
+they go on counting across commands).
 """
 
 from __future__ import annotations
 
 import json
 import re
-import secrets
 import sys
 import threading
 import time
@@ -1219,6 +1366,49 @@ def trace_id(session_id: str) -> str:
         b = (((b ^ byte) * 0x100000001B3) & _MASK64) ^ a
     return f"{a:016x}{b:016x}"
 
+
+class SpanIds:
+    """Span ids for one session: 1, 2, 3, ... in memory (a Tracer used on its own, tests)."""
+
+    def __init__(self):
+        self.last = 0
+
+    def next(self) -> int:
+        self.last += 1
+        return self.last
+
+    def save(self) -> None:
+        pass
+
+
+class StoredSpanIds(SpanIds):
+    """Span ids for one session that go on counting across commands and processes: the last one
+    is read from the session's store (namespace `("osspec", "spans")`, key the session id) when
+    the first is needed, and written back by save() at the end of each command."""
+
+    NAMESPACE = ("osspec", "spans")
+
+    def __init__(self, store, session_id: str):
+        super().__init__()
+        self.store = store
+        self.session_id = session_id
+        self.saved = None
+
+    def next(self) -> int:
+        if self.saved is None:
+            item = self.store.get(self.NAMESPACE, self.session_id)
+            self.last = self.saved = int(item.value.get("last", 0)) if item is not None else 0
+        return super().next()
+
+    def save(self) -> None:
+        if self.saved is not None and self.last != self.saved:
+            self.store.put(self.NAMESPACE, self.session_id, {"last": self.last})
+            self.saved = self.last
+
+
+# An OTLP export gives up after this many seconds in all (the exporter's retries included), so
+# an unreachable collector delays the end of a command by about this much, never fails it.
+OTLP_TIMEOUT_SECONDS = 1.0
 
 OTLP_EXTRA_HINT = "exporter: otlp needs the OpenTelemetry SDK: pip install -e '.[otlp]' (or pass --trace FILE)"
 
@@ -1277,7 +1467,7 @@ class OTLPSink:
         self.provider = TracerProvider(
             resource=Resource.create({"service.name": service_name}), id_generator=self._ids, shutdown_on_exit=True,
         )
-        self.provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=self.url, timeout=5)))
+        self.provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=self.url, timeout=OTLP_TIMEOUT_SECONDS)))
         self.tracer = self.provider.get_tracer("osspec-runtime")
 
     def send(self, event: dict) -> None:
@@ -1320,6 +1510,7 @@ class Tracer:
         self.redact_classes = list(spec.TRACING["redact"] if redact_classes is None else redact_classes)
         rate = spec.TRACING["sample_rate"] if sample_rate is None else sample_rate
         self.sampled = is_sampled(session_id, rate)
+        self.spans = SpanIds()
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -1328,8 +1519,10 @@ class Tracer:
             self.sink.close()
 
     def emit(self, kind: str, step: int, parent: str | None = None, attributes: dict | None = None) -> str:
-        """Emits an event (when its kind is traced and the session sampled); returns its span id."""
-        span = secrets.token_hex(8)
+        """Emits an event (when its kind is traced and the session sampled); returns its span id.
+        Every call takes the next span id, traced or not, as in the Swift target."""
+        with self._lock:
+            span = f"{self.spans.next():016x}"
         if kind not in self.events or not self.sampled:
             return span
         event = {
@@ -1597,13 +1790,72 @@ def test_the_timeout_drains_the_run(open_session):
     assert outcome.status == "timeout", outcome.message
 
 
-@pytest.mark.parametrize("every, durability", [(None, "sync"), ("node", "sync"), ("turn", "exit"), ("session", "exit")])
-def test_durability_follows_checkpoints_every(every, durability, monkeypatch):
-    """`checkpoints.every`: `node` saves after every step (LangGraph's "sync"); `turn` and
-    `session` save when the run stops ("exit"); no `checkpoints` row saves every step, because
-    an approval must always be resumable."""
+def checkpoints_every(monkeypatch, every):
     monkeypatch.setattr(spec, "CHECKPOINTS", None if every is None else {"backend": None, "every": every, "retention_days": None})
+
+
+@pytest.mark.parametrize("every, durability, only_latest", [
+    (None, "sync", False), ("node", "sync", False), ("turn", "exit", False), ("session", "exit", True),
+])
+def test_durability_follows_checkpoints_every(every, durability, only_latest, monkeypatch):
+    """`checkpoints.every`: `node` saves after every step (LangGraph's "sync"); `turn` saves
+    when the run stops ("exit"); `session` too, and keeps only the session's latest checkpoint;
+    no `checkpoints` row saves every step, because an approval must always be resumable."""
+    checkpoints_every(monkeypatch, every)
     assert runner.durability() == durability
+    assert runner.keeps_only_latest() == only_latest
+
+
+@pytest.mark.parametrize("every", [None, "node", "turn", "session"])
+def test_every_traced_checkpoint_is_saved(every, gated_tool, entry_hands_off, monkeypatch, open_session, events):
+    """Each command traces the checkpoints it saved, once each, and only those: every traced id
+    can be replayed right after the command that traced it."""
+    checkpoints_every(monkeypatch, every)
+    session = open_session("traced-" + str(every))
+    session.tracer.events = {"checkpoint"}
+    commands = [lambda: session.start("hello")]
+    commands += [lambda: session.resolve(True, "tests")] * 5
+    seen = 0
+    for command in commands:
+        before = {snapshot.config["configurable"]["checkpoint_id"] for snapshot in session.history()}
+        outcome = command()
+        traced = [event["osspec.checkpoint.id"] for event in events()[seen:]]
+        seen += len(traced)
+        saved = {snapshot.config["configurable"]["checkpoint_id"] for snapshot in session.history()}
+        assert traced, "a command that ran traces a checkpoint"
+        assert set(traced) <= saved and len(set(traced)) == len(traced)
+        assert set(traced) == saved - before  # and every checkpoint it saved
+        for checkpoint_id in traced:
+            assert session.find(checkpoint_id)
+        if outcome.status != "paused":
+            break
+    assert outcome.status == "completed", outcome.message
+    history = session.history()
+    assert session.replay(history[0].config["configurable"]["checkpoint_id"]).status == "completed"
+
+
+def test_every_session_keeps_only_the_latest_checkpoint(gated_tool, monkeypatch, open_session):
+    checkpoints_every(monkeypatch, "session")
+    session = open_session("latest")
+    assert session.start("hello").status == "paused"
+    assert len(session.history()) == 1
+    session.close()
+    reopened = open_session("latest")  # the one checkpoint left is enough to resume the approval
+    assert reopened.graph.get_state(reopened.config).interrupts
+    outcome = run_to_end_from_pause(reopened)
+    assert outcome.status == "completed", outcome.message
+    history = reopened.history()
+    assert len(history) == 1 and history[0].values["messages"] and not history[0].next
+    assert reopened.start("again").status in ("completed", "paused") and len(reopened.history()) == 1
+
+
+def run_to_end_from_pause(session):
+    outcome = session.resolve(True, "tests")
+    for _ in range(50):
+        if outcome.status != "paused":
+            break
+        outcome = session.resolve(True, "tests")
+    return outcome
 
 
 def test_exit_durability_saves_fewer_checkpoints_than_sync(entry_hands_off, monkeypatch, open_session):
@@ -1669,7 +1921,7 @@ def test_the_retention_sweep_keeps_recent_sessions(monkeypatch, session):
 process's model into the paging store and kept in the context within the budget."""
 
 import pytest
-from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 from langchain_core.messages.utils import count_tokens_approximately
 
 from {{ python_package | identifier }} import memory, models, spec
@@ -1685,6 +1937,65 @@ def test_context_is_trimmed_to_budget():
     assert assembled.tokens == count_tokens_approximately(assembled.messages)
     assert len(assembled.evicted) > 0
     assert isinstance(assembled.messages[0], SystemMessage)
+
+
+def calls(*ids):
+    return AIMessage(content="", tool_calls=[{"id": call_id, "name": "lookup", "args": {}, "type": "tool_call"} for call_id in ids])
+
+
+def result(call_id, words=300):
+    return ToolMessage(content="result " * words, tool_call_id=call_id)
+
+
+def assert_paired(messages):
+    """What OpenAI and Anthropic require: each tool result answers a call in an earlier AI
+    message, and each call of an AI message is answered by a later tool result."""
+    asked, answered = set(), set()
+    for message in messages:
+        if isinstance(message, ToolMessage):
+            assert message.tool_call_id in asked, "a tool result without its call: " + message.tool_call_id
+            answered.add(message.tool_call_id)
+        elif isinstance(message, AIMessage):
+            asked.update(call["id"] for call in message.tool_calls)
+    for message in messages:
+        for call in getattr(message, "tool_calls", None) or []:
+            assert call["id"] in answered, "a tool call without its result: " + call["id"]
+
+
+@pytest.mark.parametrize("budget", range(200, 1500, 100))
+def test_trimming_never_keeps_a_tool_result_without_its_call(budget):
+    conversation = [calls("a", "b"), result("a"), result("b"), AIMessage(content="done " * 50), calls("c"), result("c"), AIMessage(content="ok")]
+    assembled = memory.assemble(spec.ENTRY, "hello", conversation, budget_tokens=budget)
+    assert_paired(assembled.messages)
+    assert assembled.tokens <= max(budget, count_tokens_approximately(assembled.messages[:1]))
+    kept = [message for message in assembled.messages if message in conversation]
+    # The orphans are evicted (so paging sees them), and nothing is lost or repeated.
+    assert sorted(map(id, kept + [m for m in assembled.evicted if m in conversation])) == sorted(map(id, conversation))
+
+
+def test_an_orphaned_tool_result_is_evicted():
+    """A budget where trim_messages alone keeps result("b") but not the call that asked for it."""
+    conversation = [calls("a", "b"), result("a"), result("b", 100), AIMessage(content="done")]
+    prompt_and_input = count_tokens_approximately(memory.assemble(spec.ENTRY, "hello", []).messages)
+    budget = prompt_and_input + count_tokens_approximately(conversation[2:]) + 5
+    assembled = memory.assemble(spec.ENTRY, "hello", conversation, budget_tokens=budget)
+    assert conversation[2] in assembled.evicted and conversation[3] in assembled.messages
+    assert_paired(assembled.messages)
+
+
+def test_a_tool_call_never_answered_is_left_out():
+    conversation = [AIMessage(content="first"), calls("x")]
+    assembled = memory.assemble(spec.ENTRY, "hello", conversation, budget_tokens=100000)
+    assert conversation[1] in assembled.evicted and conversation[0] in assembled.messages
+    assert_paired(assembled.messages)
+
+
+def test_a_summarized_context_keeps_tool_calls_paired():
+    conversation = [calls("a"), result("a"), calls("b", "c"), result("b"), result("c"), AIMessage(content="done")] * 3
+    for budget in range(300, 2500, 100):
+        assembled = memory.assemble(spec.ENTRY, "hello", conversation, budget_tokens=budget, summarize=lambda evicted: "short")
+        assert_paired(assembled.messages)
+        assert assembled.tokens <= budget or assembled.messages[1:] == []
 
 
 def test_no_budget_keeps_everything(monkeypatch):
@@ -1929,7 +2240,7 @@ from {{ python_package | identifier }} import spec, tracing
 from {{ python_package | identifier }}.graph import TOOLS_NODE
 from {{ python_package | identifier }}.tracing import OTLPSink, Tracer, is_sampled, redact
 
-from .support import TRACE_KEYS, possible_event_kinds, reachable, run_to_end
+from .support import TRACE_KEYS, parse, possible_event_kinds, reachable, run_to_end
 
 HEX = {16: re.compile(r"[0-9a-f]{16}"), 32: re.compile(r"[0-9a-f]{32}")}
 KIND_KEYS = {
@@ -1939,6 +2250,26 @@ KIND_KEYS = {
     "checkpoint": {"osspec.checkpoint.id", "osspec.checkpoint.step", "osspec.checkpoint.source", "osspec.checkpoint.backend"},
     "approval": {"gen_ai.tool.name", "gen_ai.agent.name", "osspec.approval.decision"},
     "denial": {"gen_ai.agent.name", "osspec.denial.reason"},
+}
+# The keys osspec's Swift target writes for each kind (templates/swift/Runtime/Kernel.swift):
+# this target writes all of them, with the same meaning, plus a few it knows more about.
+SWIFT_KEYS = {
+    "model_call": {
+        "gen_ai.operation.name", "gen_ai.provider.name", "gen_ai.request.model", "gen_ai.agent.name",
+        "gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens", "osspec.context.evicted",
+    },
+    "tool_call": {"gen_ai.operation.name", "gen_ai.tool.name", "gen_ai.agent.name", "osspec.tool.scope"},
+    "handoff": {"gen_ai.agent.name", "osspec.handoff.to", "osspec.handoff.hops"},
+    "checkpoint": {"osspec.checkpoint.id"},
+    "approval": {"gen_ai.tool.name", "gen_ai.agent.name", "osspec.approval.decision", "osspec.checkpoint.id"},
+    "denial": {"gen_ai.agent.name", "osspec.denial.reason"},
+}
+# Tracer.traceID of the Swift target for these session ids, computed by its Swift code.
+SWIFT_TRACE_IDS = {
+    "s1": "08d8ff07b578d1494e92d9e5942341fb",
+    "demo": "a5e41b674276d396d5446769210e22c9",
+    "": "cbf29ce48422232584222325cbf29ce4",
+    "session-42_x": "716d738150ac3f2b44df444515315f24",
 }
 
 
@@ -1985,6 +2316,78 @@ def test_spans_nest_under_the_model_call_that_caused_them(session, events):
         if event["event"] in ("tool_call", "handoff") and event["parent_span_id"] in spans:
             assert spans[event["parent_span_id"]]["event"] == "model_call"
             assert spans[event["parent_span_id"]]["gen_ai.agent.name"] == event["gen_ai.agent.name"]
+
+
+def test_trace_ids_are_the_swift_targets():
+    for session_id, expected in SWIFT_TRACE_IDS.items():
+        assert tracing.trace_id(session_id) == expected
+        lines = []
+        Tracer(session_id, lines, events=["model_call"], sample_rate=1.0).emit("model_call", 1)
+        assert parse(lines)[0]["trace_id"] == expected
+
+
+def test_span_ids_count_up_per_session_across_commands(gated_tool, open_session, events):
+    """As in the Swift target: 16 hex digits, 1, 2, 3, ... per session (every emit takes one,
+    traced or not); here they go on counting in the next command, even in another process."""
+    first = open_session("spans")
+    first.tracer.events = set(tracing.EVENT_KINDS)
+    assert first.start("hello").status == "paused"
+    first.close()
+    paused = [int(event["span_id"], 16) for event in events()]
+    assert paused[0] == 1 and paused == sorted(set(paused))
+    second = open_session("spans")
+    second.tracer.events = set(tracing.EVENT_KINDS)
+    second.resolve(True, "tests")
+    resumed = [int(event["span_id"], 16) for event in events()][len(paused):]
+    assert resumed and resumed == sorted(set(resumed)) and resumed[0] == paused[-1] + 1
+    assert all(HEX[16].fullmatch(event["span_id"]) for event in events())
+    assert {event["trace_id"] for event in events()} == {tracing.trace_id("spans")}
+
+
+@pytest.mark.parametrize("approve", [True, False])
+def test_events_have_the_swift_targets_keys_and_parents(approve, gated_tool, open_session, events):
+    """The Swift target's keys for each kind, and its parents: a model call and a checkpoint
+    are top-level; a tool call, a handoff, a denial and an approval request sit under the model
+    call that asked for them; an approval decision, and the tool call or denial that follows
+    it, are top-level (they happen in the command that resumes the run)."""
+    session = open_session("parents")
+    session.tracer.events = set(tracing.EVENT_KINDS)
+    outcome = run_to_end(session, approve=approve)
+    assert outcome.status in ("completed", "failed"), outcome.message
+    spans = {event["span_id"]: event for event in events()}
+    decided = {event["gen_ai.tool.call.id"] for event in events() if event["event"] == "approval" and event["osspec.approval.decision"] != "requested"}
+    assert decided
+    for event in events():
+        assert SWIFT_KEYS[event["event"]] <= set(event), event
+        parent = spans.get(event["parent_span_id"])
+        after_a_decision = (
+            (event["event"] == "approval" and event["osspec.approval.decision"] != "requested")
+            or (event["event"] == "tool_call" and event["gen_ai.tool.call.id"] in decided)
+            or (event["event"] == "denial" and event["osspec.denial.reason"] == "denied by a person")
+        )
+        if event["event"] in ("model_call", "checkpoint") or after_a_decision:
+            assert event["parent_span_id"] == "", event
+        else:
+            assert parent is not None and parent["event"] == "model_call", event
+            assert parent["gen_ai.agent.name"] == event["gen_ai.agent.name"]
+        if event["event"] == "approval":
+            assert session.find(event["osspec.checkpoint.id"])  # the checkpoint it paused at
+
+
+def test_an_approval_is_requested_once_while_it_is_pending(gated_tool, open_session, events):
+    """Each command that passes through a pending approval (a replay up to it, here) leaves it
+    pending; it is traced as requested once, and decided once."""
+    session = open_session("once")
+    session.tracer.events = set(tracing.EVENT_KINDS)
+    assert session.start("hello").status == "paused"
+    paused_at = session.graph.get_state(session.config).config["configurable"]["checkpoint_id"]
+    assert session.replay(paused_at).status == "paused"
+    assert session.replay(paused_at).status == "paused"
+    requested = [event for event in events() if event["event"] == "approval" and event["osspec.approval.decision"] == "requested"]
+    assert len(requested) == 1 and requested[0]["gen_ai.tool.name"] == gated_tool
+    session.resolve(True, "tests")
+    approvals = [event for event in events() if event["event"] == "approval"]
+    assert [event["osspec.approval.decision"] for event in approvals if event["gen_ai.tool.call.id"] == requested[0]["gen_ai.tool.call.id"]] == ["requested", "approved"]
 
 
 def test_sample_rate_keeps_or_drops_a_whole_session():
@@ -2092,8 +2495,10 @@ def test_otlp_exports_every_event_as_a_span_through_the_sdk(collector, open_sess
     kinds = {event["event"] for event in sent}
     assert {"model_call", "checkpoint"} <= kinds
     if any(process["tools"] for process in reachable()):
-        tool_span = spans[next(event["span_id"] for event in sent if event["event"] == "tool_call")]
-        assert spans[tool_span.parent_span_id.hex()].name.startswith("chat ")
+        nested = [event for event in sent if event["event"] == "tool_call" and event["parent_span_id"]]
+        assert nested or any(spec.TOOLS[tool]["needs_approval"] for process in reachable() for tool in process["tools"])
+        for event in nested:
+            assert spans[spans[event["span_id"]].parent_span_id.hex()].name.startswith("chat ")
 
 """#,
         ],

@@ -92,6 +92,7 @@ def make_process_node(process_id: str, runtime: Runtime):
             "tools_called": state.get("tools_called", {}).get(process_id, 0),
             "visited": state.get("visited", []),
             "return_to": return_stack[-1] if return_stack else None,
+            "step": step,
         }
         chosen = primary
         try:
@@ -164,7 +165,9 @@ def make_process_node(process_id: str, runtime: Runtime):
                 "denials": [{"kind": "handoff", "from": process_id, "to": target}],
             })
         if spec.MAX_HOPS is not None and hops >= spec.MAX_HOPS:
-            return Command(goto=END, update={"step": step, "messages": [answer], "status": "max_hops"})
+            # The call is answered, so the conversation stays valid for a provider in a later run.
+            stopped = ToolMessage(content="handoff to " + target + " refused: max_hops reached", tool_call_id=call["id"], status="error")
+            return Command(goto=END, update={"step": step, "messages": [answer, stopped], "status": "max_hops"})
         hops += 1
         tracer.emit("handoff", step, span, {
             "gen_ai.agent.name": process_id, "osspec.handoff.to": target, "osspec.handoff.hops": hops,
@@ -217,16 +220,20 @@ def make_tools_node(runtime: Runtime):
                 denials.append({"kind": "tool", "agent": process_id, "tool": tool_id})
                 continue
             tools_called[process_id] = tools_called.get(process_id, 0) + 1
+            call_parent = parent
             if call["id"] in decisions:
-                decision = decisions[call["id"]] or {}
-                approved = bool(decision.get("approved")) if isinstance(decision, dict) else bool(decision)
-                tracer.emit("approval", step, parent, {
-                    "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id,
+                decision = decisions[call["id"]] if isinstance(decisions[call["id"]], dict) else {"approved": bool(decisions[call["id"]])}
+                approved = bool(decision.get("approved"))
+                # As in the Swift target, the decision and what follows from it are top-level
+                # spans: the run resumes in another command, after the model call's span ended.
+                call_parent = None
+                tracer.emit("approval", step, call_parent, {
+                    "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id, "gen_ai.tool.call.id": call["id"],
                     "osspec.approval.decision": "approved" if approved else "denied",
-                    "osspec.approved_by": str(decision.get("by", "")) if isinstance(decision, dict) else "",
+                    "osspec.approved_by": str(decision.get("by", "")), "osspec.checkpoint.id": str(decision.get("checkpoint", "")),
                 })
                 if not approved:
-                    tracer.emit("denial", step, parent, {
+                    tracer.emit("denial", step, call_parent, {
                         "gen_ai.tool.name": tool_id, "gen_ai.agent.name": process_id, "osspec.denial.reason": "denied by a person",
                     })
                     messages.append(ToolMessage(content=tool_id + ": denied by a person", tool_call_id=call["id"], status="error"))
@@ -237,7 +244,7 @@ def make_tools_node(runtime: Runtime):
                 result = implementation(call["args"], agent=process_id, store=runtime.store) if implementation else tool_id + ": no implementation"
             except Exception as error:
                 result = tool_id + ": failed: " + str(error)
-            tracer.emit("tool_call", step, parent, {
+            tracer.emit("tool_call", step, call_parent, {
                 "gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": tool_id, "gen_ai.tool.call.id": call["id"],
                 "gen_ai.tool.type": "function", "gen_ai.agent.name": process_id,
                 "osspec.tool.scope": tool["scope"] or "", "osspec.tool.approval": tool["approval"],

@@ -1,7 +1,8 @@
 """RAM: a process's context, trimmed to its token budget, with evicted messages paged out.
 
 The context is the process's prompt, the session input and the conversation so far, trimmed
-from the oldest end with an approximate token counter. What does not fit is handled per
+from the oldest end with an approximate token counter. Tool calls and their results are kept
+only in pairs (providers reject a result without its call, and a call without its results). What does not fit is handled per
 `ram.paging.evict` and written to the `ram.paging.to` store as a LangGraph store namespace
 `("paging", store, session)`:
 - `drop`: forgotten;
@@ -17,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from langchain_core.messages import HumanMessage, SystemMessage, trim_messages
+from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage, trim_messages
 from langchain_core.messages.utils import count_tokens_approximately
 
 from . import spec
@@ -55,13 +56,56 @@ def namespace(session_id: str) -> tuple:
 
 
 def _trim(context: list, limit: int) -> tuple[list, list]:
+    """(what is kept, what is evicted) of `context` (the system prompt first) within `limit`
+    tokens: the system prompt and the newest messages that fit, with tool calls and their
+    results kept only in pairs. `trim_messages(strategy="last")` can keep a tool result whose
+    call it cut off; its `start_on` option does not help, because the only human message is the
+    session input near the start. So unpaired messages move to the evicted part."""
     kept = trim_messages(
         context, max_tokens=max(limit, 0), strategy="last", token_counter=count_tokens_approximately,
         include_system=True, allow_partial=False,
     )
     # strategy="last" with include_system keeps the system prompt and a tail of the rest.
     tail = len(kept) - (1 if kept and isinstance(kept[0], SystemMessage) else 0)
-    return kept, context[1 : len(context) - tail]
+    return _paired(context[:1] if len(kept) > tail else [], context[1:], len(context) - 1 - tail)
+
+
+def _paired(system: list, rest: list, first_kept: int) -> tuple[list, list]:
+    """Keeps `rest[first_kept:]` (after `system`) less unpaired tool messages, and evicts the
+    rest, in order."""
+    keep = [index >= first_kept for index in range(len(rest))]
+    for index in unpaired_tool_messages([message if keep[i] else None for i, message in enumerate(rest)]):
+        keep[index] = False
+    kept = system + [message for index, message in enumerate(rest) if keep[index]]
+    return kept, [message for index, message in enumerate(rest) if not keep[index]]
+
+
+def unpaired_tool_messages(messages: list) -> set[int]:
+    """Indexes of the messages a provider would reject (None entries are skipped): a tool
+    result whose call is not in an earlier AI message, and an AI message with a tool call that
+    no later tool result answers (OpenAI and Anthropic reject both). Dropping one can unpair
+    another, so it repeats until nothing changes."""
+    dropped: set[int] = set()
+    while True:
+        asked, answered, found = set(), set(), set()
+        for index, message in enumerate(messages):
+            if message is None or index in dropped:
+                continue
+            if isinstance(message, ToolMessage):
+                if message.tool_call_id in asked:
+                    answered.add(message.tool_call_id)
+                else:
+                    found.add(index)
+            elif isinstance(message, AIMessage):
+                asked.update(call["id"] for call in message.tool_calls or [])
+        for index, message in enumerate(messages):
+            if message is None or index in dropped or not isinstance(message, AIMessage):
+                continue
+            if any(call["id"] not in answered for call in message.tool_calls or []):
+                found.add(index)
+        if not found:
+            return dropped
+        dropped |= found
 
 
 def assemble(process_id: str, user_input: str, messages: list, budget_tokens: int | None = None, summarize=None) -> Assembled:
@@ -72,7 +116,8 @@ def assemble(process_id: str, user_input: str, messages: list, budget_tokens: in
     context = [SystemMessage(content=prompt), HumanMessage(content=user_input)] + list(messages)
     limit = budget_tokens if budget_tokens is not None else budget(process_id)
     if limit is None:
-        return Assembled(context, [], count_tokens_approximately(context))
+        kept, evicted = _paired(context[:1], context[1:], 0)
+        return Assembled(kept, evicted, count_tokens_approximately(kept))
     kept, evicted = _trim(context, limit)
     if not evicted or summarize is None:
         return Assembled(kept, evicted, count_tokens_approximately(kept))

@@ -46,6 +46,7 @@ class ScriptedChatModel(BaseChatModel):
     tools_called: int = 0
     visited: list[str] = []
     return_to: str | None = None
+    step: int = 0
 
     @property
     def _llm_type(self) -> str:
@@ -69,7 +70,8 @@ class ScriptedChatModel(BaseChatModel):
         if call is None:
             message = AIMessage(content="stub answer from " + self.process_id)
         else:
-            call["id"] = "call_" + str(len(messages))
+            # Unique in the session's conversation (the trimmed context's length is not).
+            call["id"] = "call_" + str(self.step)
             call["type"] = "tool_call"
             message = AIMessage(content="", tool_calls=[call])
         message.usage_metadata = {"input_tokens": 0, "output_tokens": 8, "total_tokens": 8}

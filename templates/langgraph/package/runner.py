@@ -3,8 +3,10 @@
 One thread per session (`thread_id` = session id) in `<state dir>/checkpoints.sqlite`.
 `recursion_limit` is `kernel.limits.max_steps`; `timeout_seconds` drains the run at the next
 step boundary (it stays checkpointed). Durability follows `checkpoints.every`: `node` saves
-after every step, `turn` and `session` when the run stops. A retention sweep deletes sessions
-older than `checkpoints.retention_days`.
+after every step, `turn` when the run stops (one checkpoint per command), `session` when the
+run stops and then keeps only the session's latest checkpoint. A checkpoint is traced once,
+and only when the saver holds it, so every traced checkpoint id can be replayed. A retention
+sweep deletes sessions older than `checkpoints.retention_days`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from langgraph.types import Command
 
 from . import spec
 from .graph import Runtime, build_graph
-from .tracing import OTLPSink, Tracer
+from .tracing import OTLPSink, StoredSpanIds, Tracer
 
 
 @dataclass
@@ -34,8 +36,26 @@ class Outcome:
 
 
 def durability() -> str:
+    """LangGraph's `durability` for `checkpoints.every`: `node` (and no checkpoints row, since
+    a paused approval must always be resumable) saves after every step; `turn` and `session`
+    save when the run stops."""
     every = (spec.CHECKPOINTS or {}).get("every")
     return "sync" if every in (None, "node") else "exit"
+
+
+def keeps_only_latest() -> bool:
+    """`every: session`: one checkpoint per session, the latest; older ones are deleted after
+    each run (LangGraph has no such setting)."""
+    return (spec.CHECKPOINTS or {}).get("every") == "session"
+
+
+@dataclass
+class Before:
+    """What a session held before a command: its saved checkpoint ids (traced by earlier
+    commands) and the tool call ids of the approvals it was waiting on (already requested)."""
+
+    checkpoints: set
+    waiting: set
 
 
 class Session:
@@ -51,8 +71,11 @@ class Session:
         self._conn = sqlite3.connect(os.path.join(state_dir, "checkpoints.sqlite"), check_same_thread=False)
         self._store_conn = sqlite3.connect(os.path.join(state_dir, "stores.sqlite"), check_same_thread=False, isolation_level=None)
         self.saver = SqliteSaver(self._conn)
+        self.saver.setup()  # its tables, which _sql reads and _keep_latest prunes
         self.store = SqliteStore(self._store_conn)
         self.store.setup()
+        # Span ids count up per session across commands, as in osspec's Swift target.
+        self.tracer.spans = StoredSpanIds(self.store, session_id)
         self.runtime = Runtime(tracer=self.tracer, session_id=session_id, store=self.store, failing_models=frozenset(failing_models), budget_override=budget)
         self.graph = build_graph(self.runtime, self.saver, self.store)
         self.config = {"configurable": {"thread_id": session_id}, "recursion_limit": spec.MAX_STEPS}
@@ -64,6 +87,7 @@ class Session:
         self.close()
 
     def close(self):
+        self.tracer.spans.save()
         self.tracer.close()
         self._conn.close()
         self._store_conn.close()
@@ -73,36 +97,61 @@ class Session:
     def start(self, text: str) -> Outcome:
         sweep_retention(self.saver)
         initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
-        return self._drive(initial, self.config)
+        return self._drive(initial, self.config, self._before())
 
     def resolve(self, approved: bool, by: str = "") -> Outcome:
         snapshot = self.graph.get_state(self.config)
         if not snapshot.interrupts:
             raise SystemExit("Session '" + self.session_id + "' is not waiting for an approval.")
-        decision = {"approved": approved, "by": by}
+        before = self._before()
+        # The checkpoint the run paused at, for the decision's trace event.
+        decision = {"approved": approved, "by": by, "checkpoint": str(snapshot.config["configurable"].get("checkpoint_id", ""))}
         resume = {item.id: decision for item in snapshot.interrupts} if len(snapshot.interrupts) > 1 else decision
-        return self._drive(Command(resume=resume), self.config)
+        return self._drive(Command(resume=resume), self.config, before)
 
     def history(self) -> list:
         return list(self.graph.get_state_history(self.config))
 
     def find(self, checkpoint_id: str):
-        for snapshot in self.history():
-            if snapshot.config["configurable"].get("checkpoint_id") == checkpoint_id:
-                return snapshot
+        if self._saved_ids(checkpoint_id):
+            return self.graph.get_state({"configurable": {"thread_id": self.session_id, "checkpoint_ns": "", "checkpoint_id": checkpoint_id}})
         raise SystemExit("Session '" + self.session_id + "' has no checkpoint '" + checkpoint_id + "'.")
 
     def replay(self, checkpoint_id: str) -> Outcome:
         """Reruns every node after the checkpoint (model calls too)."""
-        return self._drive(None, {**self.find(checkpoint_id).config, "recursion_limit": spec.MAX_STEPS})
+        snapshot = self.find(checkpoint_id)
+        return self._drive(None, {**snapshot.config, "recursion_limit": spec.MAX_STEPS}, self._before())
 
     def fork(self, checkpoint_id: str) -> Outcome:
         """A new branch of the session from the checkpoint (an unchanged copy), run from there."""
         snapshot = self.find(checkpoint_id)
+        before = self._before()  # so the fork's own checkpoint is traced too
         forked = self.graph.update_state(snapshot.config, None, as_node="__copy__")
-        return self._drive(None, {**forked, "recursion_limit": spec.MAX_STEPS})
+        return self._drive(None, {**forked, "recursion_limit": spec.MAX_STEPS}, before)
 
-    def _drive(self, payload, config) -> Outcome:
+    def _saved_ids(self, checkpoint_id: str | None = None) -> set:
+        """The ids of the session's saved checkpoints (or of the one asked for, if saved), read
+        straight from the saver's table: saver.list() would decode every checkpoint."""
+        query = "SELECT checkpoint_id FROM checkpoints WHERE thread_id = ?"
+        arguments = (self.session_id,)
+        if checkpoint_id is not None:
+            query, arguments = query + " AND checkpoint_id = ?", (self.session_id, checkpoint_id)
+        return {row[0] for row in self._sql(query, arguments)}
+
+    def _sql(self, query: str, arguments: tuple, commit: bool = False) -> list:
+        """SQL on the checkpoint file's connection, under the saver's lock."""
+        with self.saver.lock:
+            rows = self._conn.execute(query, arguments).fetchall()
+            if commit:
+                self._conn.commit()
+        return rows
+
+    def _before(self) -> Before:
+        interrupts = self.graph.get_state(self.config).interrupts
+        waiting = {item.value.get("tool_call_id") for item in interrupts if isinstance(item.value, dict)}
+        return Before(self._saved_ids(), waiting)
+
+    def _drive(self, payload, config, before: Before) -> Outcome:
         control = RunControl()
         timer = None
         if self.timeout:
@@ -110,9 +159,14 @@ class Session:
             timer.daemon = True
             timer.start()
         status = None
+        traced = set(before.checkpoints)  # traced by the command that saved them
+        streamed = []
         try:
             for chunk in self.graph.stream(payload, config, stream_mode="checkpoints", durability=durability(), control=control):
-                self._trace_checkpoint(chunk)
+                if isinstance(chunk, dict):
+                    streamed.append(chunk)
+                    if durability() == "sync":  # saved before the next step: traced as it comes
+                        self._trace_saved(streamed, traced)
         except GraphRecursionError:
             status = "max_steps"
         except GraphDrained:
@@ -120,33 +174,69 @@ class Session:
         finally:
             if timer is not None:
                 timer.cancel()
+        if keeps_only_latest():
+            self._keep_latest()
+        # With "exit" a streamed checkpoint is saved only if it was the last: trace what was.
+        self._trace_saved(streamed, traced)
+        self._trace_unstreamed(traced)
         snapshot = self.graph.get_state(self.config)
         values = dict(snapshot.values)
         if status is None and snapshot.interrupts:
             status = "paused"
+            paused_at = str(snapshot.config["configurable"].get("checkpoint_id", ""))
             for item in snapshot.interrupts:
                 request = item.value if isinstance(item.value, dict) else {}
-                self.tracer.emit("approval", values.get("step", 0), None, {
+                if request.get("tool_call_id") in before.waiting:
+                    continue  # requested by an earlier command and still undecided: once is enough
+                # As in the Swift target: under the model call that asked for the tool.
+                self.tracer.emit("approval", values.get("step", 0), values.get("parent_span") or None, {
                     "gen_ai.tool.name": str(request.get("tool", "")), "gen_ai.agent.name": str(request.get("agent", "")),
-                    "osspec.approval.decision": "requested",
+                    "gen_ai.tool.call.id": str(request.get("tool_call_id", "")),
+                    "osspec.approval.decision": "requested", "osspec.checkpoint.id": paused_at,
                 })
         if status is None:
             status = values.get("status") or "completed"
+        self.tracer.spans.save()
         return Outcome(status, describe(self.session_id, status, values, snapshot), values)
 
-    def _trace_checkpoint(self, chunk) -> None:
-        if not isinstance(chunk, dict):
-            return
-        configurable = (chunk.get("config") or {}).get("configurable", {})
-        metadata = chunk.get("metadata") or {}
-        values = chunk.get("values") or {}
+    def _trace_saved(self, streamed: list, traced: set) -> None:
+        """Traces each streamed checkpoint the saver holds, once; the others stay in `streamed`."""
+        for chunk in list(streamed):
+            configurable = (chunk.get("config") or {}).get("configurable", {})
+            checkpoint_id = str(configurable.get("checkpoint_id", ""))
+            if checkpoint_id in traced:
+                streamed.remove(chunk)
+            elif self._saved_ids(checkpoint_id):
+                streamed.remove(chunk)
+                traced.add(checkpoint_id)
+                self._trace_checkpoint(checkpoint_id, chunk.get("values") or {}, chunk.get("metadata") or {}, chunk.get("next") or [])
+
+    def _trace_unstreamed(self, traced: set) -> None:
+        """Traces checkpoints this command saved that never came through the stream, oldest first."""
+        for checkpoint_id in sorted(self._saved_ids() - traced):
+            snapshot = self.graph.get_state({"configurable": {"thread_id": self.session_id, "checkpoint_id": checkpoint_id}})
+            traced.add(checkpoint_id)
+            self._trace_checkpoint(checkpoint_id, snapshot.values or {}, snapshot.metadata or {}, snapshot.next or [])
+
+    def _trace_checkpoint(self, checkpoint_id: str, values: dict, metadata: dict, next_nodes) -> None:
         self.tracer.emit("checkpoint", values.get("step", 0), None, {
-            "osspec.checkpoint.id": str(configurable.get("checkpoint_id", "")),
+            "osspec.checkpoint.id": checkpoint_id,
             "osspec.checkpoint.step": metadata.get("step", 0),
             "osspec.checkpoint.source": str(metadata.get("source", "")),
-            "osspec.checkpoint.next": ",".join(chunk.get("next") or []),
+            "osspec.checkpoint.next": ",".join(next_nodes),
             "osspec.checkpoint.backend": "sqlite",
         })
+
+    def _keep_latest(self) -> None:
+        """`every: session`: deletes every checkpoint of the session but the newest, and their
+        pending writes (the newest keeps its own, so a paused approval stays resumable).
+        SqliteSaver.prune() is not implemented, hence the SQL on its tables."""
+        latest = self.saver.get_tuple({"configurable": {"thread_id": self.session_id}})
+        if latest is None:
+            return
+        keep = latest.config["configurable"]["checkpoint_id"]
+        self._sql("DELETE FROM writes WHERE thread_id = ? AND checkpoint_id != ?", (self.session_id, keep))
+        self._sql("DELETE FROM checkpoints WHERE thread_id = ? AND checkpoint_id != ?", (self.session_id, keep), commit=True)
 
 
 def default_trace(session_id: str, state_dir: str):

@@ -5,13 +5,15 @@ One line per event of a kind `kernel.tracing.events` lists: `event`, `session_id
 attribute names (`gen_ai.operation.name`, `gen_ai.request.model`, ...) and `osspec.*` ones.
 String values are redacted per `tracing.redact` before they leave; a session outside
 `sample_rate` is not exported (decided from its id, so the whole session or none).
+As in the Swift target, the trace id is derived from the session id (one trace per session)
+and span ids are 16 hex digits counting up from 1 per session (kept in the session's store, so
+they go on counting across commands).
 """
 
 from __future__ import annotations
 
 import json
 import re
-import secrets
 import sys
 import threading
 import time
@@ -60,6 +62,49 @@ def trace_id(session_id: str) -> str:
         b = (((b ^ byte) * 0x100000001B3) & _MASK64) ^ a
     return f"{a:016x}{b:016x}"
 
+
+class SpanIds:
+    """Span ids for one session: 1, 2, 3, ... in memory (a Tracer used on its own, tests)."""
+
+    def __init__(self):
+        self.last = 0
+
+    def next(self) -> int:
+        self.last += 1
+        return self.last
+
+    def save(self) -> None:
+        pass
+
+
+class StoredSpanIds(SpanIds):
+    """Span ids for one session that go on counting across commands and processes: the last one
+    is read from the session's store (namespace `("osspec", "spans")`, key the session id) when
+    the first is needed, and written back by save() at the end of each command."""
+
+    NAMESPACE = ("osspec", "spans")
+
+    def __init__(self, store, session_id: str):
+        super().__init__()
+        self.store = store
+        self.session_id = session_id
+        self.saved = None
+
+    def next(self) -> int:
+        if self.saved is None:
+            item = self.store.get(self.NAMESPACE, self.session_id)
+            self.last = self.saved = int(item.value.get("last", 0)) if item is not None else 0
+        return super().next()
+
+    def save(self) -> None:
+        if self.saved is not None and self.last != self.saved:
+            self.store.put(self.NAMESPACE, self.session_id, {"last": self.last})
+            self.saved = self.last
+
+
+# An OTLP export gives up after this many seconds in all (the exporter's retries included), so
+# an unreachable collector delays the end of a command by about this much, never fails it.
+OTLP_TIMEOUT_SECONDS = 1.0
 
 OTLP_EXTRA_HINT = "exporter: otlp needs the OpenTelemetry SDK: pip install -e '.[otlp]' (or pass --trace FILE)"
 
@@ -118,7 +163,7 @@ class OTLPSink:
         self.provider = TracerProvider(
             resource=Resource.create({"service.name": service_name}), id_generator=self._ids, shutdown_on_exit=True,
         )
-        self.provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=self.url, timeout=5)))
+        self.provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=self.url, timeout=OTLP_TIMEOUT_SECONDS)))
         self.tracer = self.provider.get_tracer("osspec-runtime")
 
     def send(self, event: dict) -> None:
@@ -161,6 +206,7 @@ class Tracer:
         self.redact_classes = list(spec.TRACING["redact"] if redact_classes is None else redact_classes)
         rate = spec.TRACING["sample_rate"] if sample_rate is None else sample_rate
         self.sampled = is_sampled(session_id, rate)
+        self.spans = SpanIds()
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -169,8 +215,10 @@ class Tracer:
             self.sink.close()
 
     def emit(self, kind: str, step: int, parent: str | None = None, attributes: dict | None = None) -> str:
-        """Emits an event (when its kind is traced and the session sampled); returns its span id."""
-        span = secrets.token_hex(8)
+        """Emits an event (when its kind is traced and the session sampled); returns its span id.
+        Every call takes the next span id, traced or not, as in the Swift target."""
+        with self._lock:
+            span = f"{self.spans.next():016x}"
         if kind not in self.events or not self.sampled:
             return span
         event = {
