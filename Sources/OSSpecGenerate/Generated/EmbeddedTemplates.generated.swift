@@ -200,6 +200,16 @@ def describe() -> dict:
 
 
 def main(argv=None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python from complaining
+        # again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _main(argv=None) -> int:
     arguments = parser().parse_args(argv)
     if arguments.command == "describe":
         print(json.dumps(describe(), ensure_ascii=False, sort_keys=True))
@@ -970,6 +980,9 @@ class Session:
     # Running
 
     def start(self, text: str) -> Outcome:
+        # A new input would abandon the tool call waiting for a person: it must be decided first.
+        if self.graph.get_state(self.config).interrupts:
+            raise SystemExit("Session '" + self.session_id + "' waits for an approval: use approve or deny first.")
         sweep_retention(self.saver)
         initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
         return self._drive(initial, self.config, self._before())
@@ -1915,6 +1928,25 @@ def test_the_retention_sweep_keeps_recent_sessions(monkeypatch, session):
     assert sweep_retention(session.saver) == 0
     assert len(session.history()) > 0
 
+
+def test_the_command_line_stops_quietly_when_its_reader_is_gone():
+    """`... | head` closes the pipe early: exit 1, and no traceback on stderr."""
+    import os
+    import subprocess
+    import sys
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        finished = subprocess.run(
+            [sys.executable, "-m", "{{ python_package | identifier }}", "describe"],
+            stdout=write_end, stderr=subprocess.PIPE, timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert finished.returncode == 1
+    assert b"Traceback" not in finished.stderr, finished.stderr.decode(errors="replace")
+
 """#,
             "tests/test_memory.py.tmpl": #"""
 """RAM: context trimmed to the budget; evicted context dropped, offloaded, or summarized by the
@@ -2222,6 +2254,16 @@ def test_an_approval_pauses_before_any_side_effect(approve, gated_tool, monkeypa
     assert len(denied) == (0 if approve or "denial" not in traced else 1)
     ran_events = [event for event in events() if event["event"] == "tool_call" and event["gen_ai.tool.name"] == gated_tool]
     assert len(ran_events) == (1 if approve and "tool_call" in traced else 0)
+
+
+def test_a_new_input_waits_for_a_pending_approval(gated_tool, monkeypatch, session):
+    monkeypatch.setattr(graph, "load_tool", lambda tool_id: lambda *a, **k: "done")
+    outcome = session.start("hello")
+    assert outcome.status == "paused", outcome.message
+    paused_at = session.graph.get_state(session.config).config["configurable"]["checkpoint_id"]
+    with pytest.raises(SystemExit, match="waits for an approval"):
+        session.start("a second input")
+    assert session.graph.get_state(session.config).config["configurable"]["checkpoint_id"] == paused_at
 
 """#,
             "tests/test_tracing.py.tmpl": #"""

@@ -84,6 +84,16 @@ def describe() -> dict:
 
 
 def main(argv=None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, and keep Python from complaining
+        # again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _main(argv=None) -> int:
     arguments = parser().parse_args(argv)
     if arguments.command == "describe":
         print(json.dumps(describe(), ensure_ascii=False, sort_keys=True))

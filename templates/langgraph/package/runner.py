@@ -95,6 +95,9 @@ class Session:
     # Running
 
     def start(self, text: str) -> Outcome:
+        # A new input would abandon the tool call waiting for a person: it must be decided first.
+        if self.graph.get_state(self.config).interrupts:
+            raise SystemExit("Session '" + self.session_id + "' waits for an approval: use approve or deny first.")
         sweep_retention(self.saver)
         initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
         return self._drive(initial, self.config, self._before())
