@@ -47,6 +47,9 @@ public struct OutputWriter: Sendable {
     /// The files that differ from what generation gives now. User-owned files are compared only
     /// for presence: their content is the user's.
     public func drift(_ files: [GeneratedFile]) -> [Drift] {
+        if let (recorded, wanted) = targetMismatch(files) {
+            return [Drift(path: Generator.markerFile, reason: "generated for the \(recorded) target, not \(wanted)")]
+        }
         let unfinished = PathOperations.kind(outputPath + "/" + PendingMoves.journalName) == .missing
             ? [] : [Drift(path: PendingMoves.journalName, reason: "unfinished (an earlier osspec generate was interrupted)")]
         return unfinished + files.compactMap { file in
@@ -57,6 +60,21 @@ public struct OutputWriter: Sendable {
             if file.isUserOwned || bytes == Array(file.contents.utf8) { return nil }
             return Drift(path: file.path, reason: "differs")
         }
+    }
+
+    /// The target an earlier run recorded in the output's marker file and the one `files` are
+    /// for, when they differ: one target over another would leave the first one's files behind.
+    func targetMismatch(_ files: [GeneratedFile]) -> (recorded: String, wanted: String)? {
+        guard let marker = PathOperations.read(outputPath + "/" + Generator.markerFile),
+            let recorded = Self.target(in: String(decoding: marker, as: UTF8.self)),
+            let wanted = files.first(where: { $0.path == Generator.markerFile }).flatMap({ Self.target(in: $0.contents) }),
+            recorded != wanted
+        else { return nil }
+        return (recorded, wanted)
+    }
+
+    private static func target(in marker: String) -> String? {
+        marker.split(separator: "\n").first { $0.hasPrefix("target ") }.map { String($0.dropFirst("target ".count)) }
     }
 
     public func write(_ files: [GeneratedFile], force: Bool) throws(GenerateError) -> Summary {
@@ -78,6 +96,11 @@ public struct OutputWriter: Sendable {
         case .file, .other:
             throw GenerateError("'\(outputPath)' exists and is not a folder.")
         case .directory:
+            if let (recorded, wanted) = targetMismatch(files) {
+                throw GenerateError(
+                    "'\(outputPath)' holds the \(recorded) target's project; generating the \(wanted) target over it would "
+                        + "leave the \(recorded) files behind. Give another --out, or remove the folder first.")
+            }
             let entries = (try? FileSystem.entries(of: outputPath)) ?? []
             let isOurs = PathOperations.kind(outputPath + "/" + Generator.markerFile) == .file || journal.isPending
             if !entries.isEmpty, !isOurs, !force {

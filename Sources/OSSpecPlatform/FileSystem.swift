@@ -55,6 +55,17 @@ public enum FileSystem {
         }
     }
 
+    /// Makes the folder and any missing folders above it, as `mkdir -p` does.
+    public static func makeDirectories(_ path: String) throws(FileError) {
+        var current = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            current += (current.isEmpty || current == "/" ? "" : "/") + component
+            if mkdir(current, 0o777) != 0, !(errno == EEXIST && kind(of: current) == .directory) {
+                throw FileError(path: current, reason: errno == EEXIST ? "is not a folder" : errorText(errno))
+            }
+        }
+    }
+
     private static func readAll(descriptor: Int32, maxBytes: Int, path: String) throws(FileError) -> FileContents {
         var bytes: [UInt8] = []
         var status = stat()

@@ -103,6 +103,26 @@ struct GenerateCommandTests {
         }
     }
 
+    @Test("one folder holds one target: another target over it is refused, and --check names the one it holds")
+    func oneTargetPerFolder() throws {
+        let directory = try TemporaryDirectory()
+        let spec = TestFiles.specs.appendingPathComponent("support-desk.osspec.yaml").path
+        let out = directory.url.appendingPathComponent("desk").path
+        #expect(try OSSpec.run(["generate", spec, "--target", "swift", "--out", out]).exitCode == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        for extra in [[String](), ["--force"]] {
+            let other = try OSSpec.run(["generate", spec, "--target", "langgraph", "--out", out] + extra)
+            #expect(other.exitCode == 1, "\(other)")
+            #expect(other.stderr.contains("holds the swift target's project"), "\(other)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == before)
+        }
+        let check = try OSSpec.run(["generate", spec, "--target", "langgraph", "--out", out, "--check"])
+        #expect(check.exitCode == 1, "\(check)")
+        #expect(check.stdout.hasPrefix("generated for the swift target, not langgraph: .osspec-generated\n"), "\(check)")
+        #expect(!check.stdout.contains("missing:"), "\(check)")
+        #expect(try OSSpec.run(["generate", spec, "--target", "swift", "--out", out, "--check"]).exitCode == 0)
+    }
+
     @Test("--check reports drift when the spec changes, and writes nothing")
     func drift() throws {
         let directory = try TemporaryDirectory()

@@ -87,12 +87,22 @@ struct InitTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty)
     }
 
-    @Test("A folder that does not exist is an input error naming the path")
+    @Test("Missing folders on the way are made, as in a new project (`osspec init specs/x.osspec.yaml`)")
     func missingFolder() throws {
         let directory = try TemporaryDirectory()
-        let result = try OSSpec.run(["init", "nowhere/osspec.yaml"], directory: directory.url)
+        let result = try OSSpec.run(["init", "specs/app/checkout.osspec.yaml"], directory: directory.url)
+        #expect(result.exitCode == 0, "\(result)")
+        let written = directory.url.appendingPathComponent("specs/app/checkout.osspec.yaml")
+        #expect(try String(contentsOf: written, encoding: .utf8).contains("name: checkout\n"))
+    }
+
+    @Test("A file where a folder should be is an error naming it, and nothing is written")
+    func fileInTheWay() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("not a folder\n", to: "specs")
+        let result = try OSSpec.run(["init", "specs/x.osspec.yaml"], directory: directory.url)
         #expect(result.exitCode == 2, "\(result)")
-        #expect(result.stderr == "Error: Cannot write 'nowhere/osspec.yaml': no such file or directory.\n", "\(result)")
+        #expect(result.stderr == "Error: Cannot create the folder 'specs': is not a folder.\n", "\(result)")
     }
 
     @Test("Two files are a usage error")

@@ -87,6 +87,10 @@ struct GenerateCommand {
                     return ExitCode.success
                 }
                 environment.writeOutput(drift.map { "\($0.reason): \($0.path)\n" }.joined())
+                if drift.count == 1, drift[0].path == Generator.markerFile, drift[0].reason.hasPrefix("generated for the ") {
+                    environment.writeOutput("'\(output)' holds another target's project: check it with that --target, or generate this one elsewhere.\n")
+                    return ExitCode.findings
+                }
                 let differing = drift.filter { $0.path != OutputWriter.journalFile }.count
                 environment.writeOutput("\(differing) of \(files.count) files differ from what '\(specPath)' generates; run osspec generate to update them.\n")
                 return ExitCode.findings

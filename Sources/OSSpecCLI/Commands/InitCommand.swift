@@ -38,6 +38,15 @@ struct InitCommand {
             return invocation.usageError(
                 "'\(name)' is not a valid name: use a letter, then letters, digits, '_' or '-' (at most \(Identifier.maxLength) characters).")
         }
+        // A new project may not have the folder yet (`osspec init specs/app.osspec.yaml`).
+        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            do throws(FileError) {
+                try FileSystem.makeDirectories(String(path[..<slash]))
+            } catch {
+                environment.writeError("Error: Cannot create the folder '\(error.path)': \(error.reason).\n")
+                return ExitCode.usage
+            }
+        }
         do {
             try FileSystem.writeAtomically(Array(StarterSpec.text(name: name).utf8), to: path, replace: parsed.flag("force"))
         } catch {

@@ -1726,9 +1726,11 @@ enum RuleDocumentation {
             1:1: error: File is 711 bytes, larger than the limit of 512 bytes. [file-too-large]
             ```
 
-            The command line words the message a little differently: `File is 711 bytes or more, larger
-            than the limit of 512 bytes.` It checks the size before reading a file (and stops reading
-            standard input once past the limit), so the file's bytes are never held in memory.
+            For a file, the command line checks the size before reading it, so the file's bytes are never
+            held in memory. Standard input has no size to check: it is read until past the limit and no
+            further, and the message says how much was read, as a lower bound
+            (`cat ops.osspec.yaml | osspec lint --max-file-size 512 -` gives `File is 711 bytes or more,
+            larger than the limit of 512 bytes.` when the pipe delivered 711 bytes in its first reads).
 
             ## Passing example
 
