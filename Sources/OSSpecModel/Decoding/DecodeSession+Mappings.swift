@@ -20,6 +20,7 @@ extension DecodeSession {
         else { return false }
         var seen = [Bool](repeating: false, count: table.count)
         var hasMergeKey = false
+        var misspelled: [String] = []
         for (key, value) in document.pairs(of: mapping) {
             // The common case, a known key, is matched on bytes; a String is made only otherwise.
             let resolvedKey = document.resolved(key)
@@ -38,11 +39,14 @@ extension DecodeSession {
             guard let name = keyName(key, owner: owner()) else { continue }
             if name.hasPrefix("x-") { continue }
             hasMergeKey = hasMergeKey || name == "<<"
-            reportUnknownKey(name, at: key, owner: owner(), known: table.map(\.name))
+            if let suggested = reportUnknownKey(name, at: key, owner: owner(), known: table.map(\.name)) {
+                misspelled.append(suggested)
+            }
         }
         // The keys a merge key would have supplied are not missing in the writer's eyes; the
-        // merge key itself is reported, once.
-        for (index, field) in table.enumerated() where field.required && !seen[index] && !hasMergeKey {
+        // merge key itself is reported, once. A key written misspelled is not missing either:
+        // the unknown-key finding already says to rename it.
+        for (index, field) in table.enumerated() where field.required && !seen[index] && !hasMergeKey && !misspelled.contains(field.name) {
             reportMissingKey(field, owner: owner(), at: ownerKey)
         }
         return true
@@ -122,13 +126,15 @@ extension DecodeSession {
         return document.scalarString(resolved)
     }
 
-    func reportUnknownKey(_ name: String, at key: Int, owner: @autoclosure () -> String, known: [String]) {
+    /// Reports the key; returns the known key it suggests instead, if any.
+    @discardableResult
+    func reportUnknownKey(_ name: String, at key: Int, owner: @autoclosure () -> String, known: [String]) -> String? {
         if name == "<<" {
             report(
                 SchemaRules.unknownKey.diagnostic(
                     "Merge keys ('<<') are a YAML 1.1 feature that osspec (YAML 1.2) does not expand.",
                     at: range(key), hint: "Write the keys out in \(owner())."))
-            return
+            return nil
         }
         let suggestion = Suggestion.closest(to: name, in: known)
         report(
@@ -137,6 +143,7 @@ extension DecodeSession {
                 at: range(key),
                 hint: suggestion.map { "Rename it to '\($0)'." }
                     ?? "Known keys: \(known.joined(separator: ", ")). Prefix extensions with 'x-'."))
+        return suggestion
     }
 
     func reportMissingKey(_ field: Field, owner: @autoclosure () -> String, at ownerKey: SourceRange) {

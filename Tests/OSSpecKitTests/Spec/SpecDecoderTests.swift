@@ -115,6 +115,17 @@ struct SpecDecoderTests {
         #expect(diagnostics.first?.range.start == SourcePosition(line: 10, column: 63))
     }
 
+    @Test("a misspelled required key is one finding (rename it), not also a missing key")
+    func misspelledRequiredKey() throws {
+        let text = Self.minimal.replacingOccurrences(of: "{ provider: stub,", with: "{ provder: stub,")
+        let (_, diagnostics) = try decode(text)
+        #expect(diagnostics.map(\.rule) == ["unknown-key"])
+        #expect(diagnostics.first?.hint == "Rename it to 'provider'.")
+        // A key that is missing and not misspelled is still reported.
+        let missing = Self.minimal.replacingOccurrences(of: "{ provider: stub,", with: "{ zzzzzzz: stub,")
+        #expect(try decode(missing).diagnostics.map(\.rule).sorted() == ["missing-key", "unknown-key"])
+    }
+
     @Test("wrong types, bad enum values and bad ids are each reported, all in one pass")
     func manyProblemsInOnePass() throws {
         let text = Self.minimal
