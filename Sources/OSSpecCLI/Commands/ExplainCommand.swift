@@ -1,3 +1,4 @@
+internal import OSSpecConfig
 internal import OSSpecDiagnostics
 internal import OSSpecRules
 
@@ -22,8 +23,18 @@ struct ExplainCommand {
         guard parsed.positionals.count == 1, let id = parsed.positionals.first else {
             return usageError(parsed.positionals.isEmpty ? "Missing expected argument '<rule-id>'." : "Give one rule id.")
         }
+        // The configuration file's own problems are not rules of the catalogue (they stop the
+        // run, exit 2), but they are printed with an id, so the id must explain itself too.
+        if let problem = ConfigRules.all.first(where: { $0.id == id }) {
+            environment.writeOutput(
+                "# \(id)\n\nA problem of a configuration file (`.osspec.yml`), not of a spec: \(problem.summary)\n\n"
+                    + "It stops the run with exit 2 after the other specs are linted, and cannot itself be turned off "
+                    + "or suppressed: fix the configuration file. Every such problem and its id: "
+                    + "docs/configuration.md, \"Errors in the configuration\".\n")
+            return ExitCode.success
+        }
         guard RuleRegistry.descriptor(id: id) != nil, let text = RuleDocumentation.pages[id] else {
-            let suggestion = Suggestion.didYouMean(id, in: RuleRegistry.catalogue.map(\.id))
+            let suggestion = Suggestion.didYouMean(id, in: RuleRegistry.catalogue.map(\.id) + ConfigRules.all.map(\.id))
             return usageError("Unknown rule '\(id)'.\(suggestion) ('\(ToolInfo.name) rules' lists them all.)")
         }
         environment.writeOutput(text.hasSuffix("\n") ? text : text + "\n")

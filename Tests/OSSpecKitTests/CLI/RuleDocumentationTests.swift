@@ -78,6 +78,12 @@ struct RuleDocumentationTests {
         }
         #expect(OSSpecCommand(environment: environment).run(["explain", "unknown-modle"]) == 2)
         #expect(errors.hasPrefix("Error: Unknown rule 'unknown-modle'. Did you mean 'unknown-model'?"))
+        // A configuration file's problems are printed with ids too, and explained.
+        for problem in ConfigRules.all {
+            output = ""
+            #expect(OSSpecCommand(environment: environment).run(["explain", problem.id]) == 0)
+            #expect(output.hasPrefix("# \(problem.id)\n") && output.contains(problem.summary), "\(output)")
+        }
     }
 
     @Test("rules --format json lists the whole catalogue")
