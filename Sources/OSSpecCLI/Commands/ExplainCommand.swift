@@ -37,7 +37,9 @@ struct ExplainCommand {
             let suggestion = Suggestion.didYouMean(id, in: RuleRegistry.catalogue.map(\.id) + ConfigRules.all.map(\.id))
             return usageError("Unknown rule '\(id)'.\(suggestion) ('\(ToolInfo.name) rules' lists them all.)")
         }
-        environment.writeOutput(text.hasSuffix("\n") ? text : text + "\n")
+        // Relative links lead nowhere from an installed binary: they point at the project's site.
+        let page = RuleHelpCatalogue.absoluteLinks(text)
+        environment.writeOutput(page.hasSuffix("\n") ? page : page + "\n")
         return ExitCode.success
     }
 }

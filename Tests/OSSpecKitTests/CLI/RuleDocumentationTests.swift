@@ -74,7 +74,14 @@ struct RuleDocumentationTests {
         let pages = try Self.markdownPages()
         if let page = pages.first {
             #expect(OSSpecCommand(environment: environment).run(["explain", page.id]) == 0)
-            #expect(output == (page.text.hasSuffix("\n") ? page.text : page.text + "\n"))
+            let expected = RuleHelpCatalogue.absoluteLinks(page.text)
+            #expect(output == (expected.hasSuffix("\n") ? expected : expected + "\n"))
+        }
+        // Every page's relative links come out absolute (an installed binary has no docs folder).
+        for page in pages where page.text.contains("](../") {
+            output = ""
+            #expect(OSSpecCommand(environment: environment).run(["explain", page.id]) == 0)
+            #expect(!output.contains("](../") && output.contains("](\(ToolInfo.informationURI)/blob/main/"), "\(page.id)")
         }
         #expect(OSSpecCommand(environment: environment).run(["explain", "unknown-modle"]) == 2)
         #expect(errors.hasPrefix("Error: Unknown rule 'unknown-modle'. Did you mean 'unknown-model'?"))
