@@ -139,7 +139,7 @@ struct OutputWriterTests {
 
     static func version(_ label: String) -> [GeneratedFile] {
         [
-            GeneratedFile(path: ".osspec-generated", contents: "target swift \(label)\n", isUserOwned: false),
+            GeneratedFile(path: ".osspec-generated", contents: "target swift\n# \(label)\n", isUserOwned: false),
             GeneratedFile(path: "Package.swift", contents: "// \(label)\n", isUserOwned: false),
             GeneratedFile(path: "Sources/App/main.swift", contents: "print(\"\(label)\")\n", isUserOwned: false),
             GeneratedFile(path: "Sources/App/Kernel/Limits.swift", contents: "// limits \(label)\n", isUserOwned: false),
