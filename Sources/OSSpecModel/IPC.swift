@@ -3,6 +3,8 @@ public import OSSpecDiagnostics
 /// `ipc`: tools with permission scopes, and handoffs.
 public struct IPC: Sendable {
     public var tools: [Tool] = []
+    /// The `tools` key, where "declared here" notes point.
+    public var toolsKey: SourceRange?
     public var maxHops: Located<Int>?
     public var range: SourceRange
 

@@ -33,6 +33,7 @@ extension DecodeSession {
         fields(of: node, owner: "row 'ipc'", ownerKey: ownerKey, fields: Self.ipcFields) { name, key, value in
             switch name {
             case "tools":
+                ipc.toolsKey = range(key)
                 if isNull(value) {
                     reportEmpty(key: key, value: value, what: "'ipc.tools'")
                     return

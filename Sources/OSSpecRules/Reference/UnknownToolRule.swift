@@ -18,7 +18,7 @@ struct UnknownToolRule: Rule {
                 findings.append(
                     descriptor.unknownReference(
                         tool, kind: "tool", usedIn: "the tools of process '\(context.processes[index].id.value)'", candidates: declared ?? [],
-                        declaredAt: context.spec.ipc.keyRange,
+                        declaredAt: context.ipc?.toolsKey ?? context.spec.ipc.keyRange,
                         suggest: findings.count < RuleDescriptor.suggestionLimit))
             }
         }
