@@ -102,6 +102,8 @@ public enum CoreSchema {
         if text.count > 1, text[0] == UInt8(ascii: "0"), text.allSatisfy(\.isDigit) {
             let decimal = decimalValue(text[...]) ?? 0
             let octal = text.allSatisfy { $0 < UInt8(ascii: "8") } ? octalValue(text.dropFirst()) : nil
+            // 05 or 007 is the same number in both readings: nothing to warn about.
+            if octal == decimal { return nil }
             return .octal(decimal: decimal, octal: octal)
         }
         // Base 60: digits, then one or more ':' groups of digits (1:20, 1:30:00).

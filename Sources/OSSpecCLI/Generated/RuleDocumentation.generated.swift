@@ -9013,7 +9013,8 @@ enum RuleDocumentation {
 
             The warning is given wherever the value is read: a number key, or a string key (where a
             number is also a [`wrong-type`](wrong-type.md) error). `0` and `0.5` are fine, and so are
-            YAML 1.2's own octal `0o755` and hexadecimal `0x1F`.
+            YAML 1.2's own octal `0o755` and hexadecimal `0x1F`, and `05` or `007`, which both versions
+            read as the same number.
 
             ## Why
 

@@ -49,15 +49,15 @@ struct CoreSchemaTests {
         arguments: [
             ("yes", YAML11Pitfall.boolean(true)), ("Y", .boolean(true)), ("ON", .boolean(true)), ("no", .boolean(false)),
             ("Off", .boolean(false)), ("n", .boolean(false)), ("0755", .octal(decimal: 755, octal: 493)),
-            ("089", .octal(decimal: 89, octal: nil)), ("1:20", .sexagesimal(80)), ("1:30:00", .sexagesimal(5400)),
+            ("089", .octal(decimal: 89, octal: nil)), ("010", .octal(decimal: 10, octal: 8)), ("08", .octal(decimal: 8, octal: nil)), ("1:20", .sexagesimal(80)), ("1:30:00", .sexagesimal(5400)),
         ])
     func pitfalls(text: String, expected: YAML11Pitfall) {
         #expect(CoreSchema.yaml11Pitfall(Array(text.utf8)) == expected)
     }
 
     @Test(
-        "ordinary values are not pitfalls (YAML 1.1 reads 09:30 and 0:30 as strings too)",
-        arguments: ["0", "10", "yesterday", "none", "1:2:3:", "12:75", "a:b", "0.5", "0x10", "09:30", "0:30"])
+        "ordinary values are not pitfalls (YAML 1.1 reads 09:30 and 0:30 as strings too; 05 and 007 are the same number in both)",
+        arguments: ["0", "05", "007", "00", "10", "yesterday", "none", "1:2:3:", "12:75", "a:b", "0.5", "0x10", "09:30", "0:30"])
     func notPitfalls(text: String) {
         #expect(CoreSchema.yaml11Pitfall(Array(text.utf8)) == nil)
     }
