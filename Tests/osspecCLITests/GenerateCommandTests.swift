@@ -136,6 +136,7 @@ struct GenerateCommandTests {
         #expect(check.exitCode == 1, "\(check)")
         #expect(check.stdout.contains("differs: Sources/Runtime/Spec+Generated.swift\n"), "\(check)")
         #expect(check.stdout.contains("differs: Package.swift\n"), "\(check)")  // its header names the spec's digest
+        #expect(check.stdout.contains("The spec (or osspec) changed since"), "\(check)")
         #expect(!(try String(contentsOfFile: out + "/Sources/Runtime/Spec+Generated.swift", encoding: .utf8)).contains("maxSteps: 6"))
     }
 

@@ -91,6 +91,11 @@ struct GenerateCommand {
                     environment.writeOutput("'\(output)' holds another target's project: check it with that --target, or generate this one elsewhere.\n")
                     return ExitCode.findings
                 }
+                if drift.contains(where: { $0.path == Generator.markerFile && $0.reason == "differs" }) {
+                    // The marker names the spec's digest, as every header does: all of them differ.
+                    environment.writeOutput(
+                        "The spec (or osspec) changed since '\(output)' was generated: every generated file's header names the spec's sha256 and osspec's version.\n")
+                }
                 let differing = drift.filter { $0.path != OutputWriter.journalFile }.count
                 environment.writeOutput("\(differing) of \(files.count) files differ from what '\(specPath)' generates; run osspec generate to update them.\n")
                 return ExitCode.findings

@@ -69,7 +69,15 @@ public struct CommandLineTool {
                 }
                 outcome = try kernel.resolve(state, approved: command == "approve")
             case "checkpoints":
-                for id in kernel.checkpoints.list() {
+                let ids = kernel.checkpoints.list()
+                if ids.isEmpty {
+                    // Say why there is nothing, rather than print nothing.
+                    print(spec.checkpoints == nil
+                        ? "Session '\(session)' has no checkpoints: the spec takes none (filesystem.checkpoints), only pauses for approval are saved."
+                        : "Session '\(session)' has no checkpoints yet.")
+                    return 0
+                }
+                for id in ids {
                     let state = try kernel.checkpoints.load(id)
                     print("\(id)  step \(state.step)  process \(state.current)  \(state.status.rawValue)")
                 }

@@ -247,16 +247,21 @@ public struct Kernel: Sendable {
 
     static func describe(_ state: SessionState, name: String) -> String {
         switch state.status {
-        case .completed: return "Session '\(state.sessionID)' completed in \(state.step) steps: \(state.output ?? "")"
+        case .completed: return "Session '\(state.sessionID)' completed in \(Self.steps(state.step)): \(state.output ?? "")"
         case .pausedForApproval:
             let pending = state.pending
             return "Session '\(state.sessionID)' paused: tool '\(pending?.tool ?? "")' of process '\(pending?.process ?? "")' needs a person's approval.\n"
                 + "  Approve: \(name) approve --session \(state.sessionID)\n  Deny:    \(name) deny --session \(state.sessionID)"
-        case .maxSteps: return "Session '\(state.sessionID)' stopped: max_steps reached (\(state.step) steps)."
+        case .maxSteps: return "Session '\(state.sessionID)' stopped: max_steps reached (\(Self.steps(state.step)))."
         case .maxHops: return "Session '\(state.sessionID)' stopped: max_hops reached (\(state.hops) hops)."
         case .timeout: return "Session '\(state.sessionID)' stopped: timeout_seconds reached after \(state.step) steps."
         case .failed: return "Session '\(state.sessionID)' failed: \(state.output ?? "")"
         case .running: return "Session '\(state.sessionID)' is running."
         }
     }
+}
+
+extension Kernel {
+    /// "1 step", "3 steps".
+    static func steps(_ count: Int) -> String { count == 1 ? "1 step" : "\(count) steps" }
 }
