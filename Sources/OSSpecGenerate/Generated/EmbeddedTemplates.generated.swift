@@ -981,8 +981,13 @@ class Session:
 
     def start(self, text: str) -> Outcome:
         # A new input would abandon the tool call waiting for a person: it must be decided first.
-        if self.graph.get_state(self.config).interrupts:
+        current = self.graph.get_state(self.config)
+        if current.interrupts:
             raise SystemExit("Session '" + self.session_id + "' waits for an approval: use approve or deny first.")
+        # A session is one run from kernel.entry, as in the Swift target; its checkpoints are
+        # its history, which a second input would mix into.
+        if current.values:
+            raise SystemExit("Session '" + self.session_id + "' already exists; use a new id (or replay or fork it).")
         sweep_retention(self.saver)
         initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
         return self._drive(initial, self.config, self._before())
@@ -1859,7 +1864,9 @@ def test_every_session_keeps_only_the_latest_checkpoint(gated_tool, monkeypatch,
     assert outcome.status == "completed", outcome.message
     history = reopened.history()
     assert len(history) == 1 and history[0].values["messages"] and not history[0].next
-    assert reopened.start("again").status in ("completed", "paused") and len(reopened.history()) == 1
+    with pytest.raises(SystemExit, match="already exists"):
+        reopened.start("again")
+    assert len(reopened.history()) == 1
 
 
 def run_to_end_from_pause(session):
@@ -2264,6 +2271,16 @@ def test_a_new_input_waits_for_a_pending_approval(gated_tool, monkeypatch, sessi
     with pytest.raises(SystemExit, match="waits for an approval"):
         session.start("a second input")
     assert session.graph.get_state(session.config).config["configurable"]["checkpoint_id"] == paused_at
+
+
+def test_a_session_is_one_run(session):
+    """As in the Swift target: a second input to a finished session is refused, not mixed in."""
+    outcome = run_to_end(session)
+    assert outcome.status == "completed", outcome.message
+    saved = len(session.history())
+    with pytest.raises(SystemExit, match="already exists"):
+        session.start("a second input")
+    assert len(session.history()) == saved
 
 """#,
             "tests/test_tracing.py.tmpl": #"""

@@ -96,8 +96,13 @@ class Session:
 
     def start(self, text: str) -> Outcome:
         # A new input would abandon the tool call waiting for a person: it must be decided first.
-        if self.graph.get_state(self.config).interrupts:
+        current = self.graph.get_state(self.config)
+        if current.interrupts:
             raise SystemExit("Session '" + self.session_id + "' waits for an approval: use approve or deny first.")
+        # A session is one run from kernel.entry, as in the Swift target; its checkpoints are
+        # its history, which a second input would mix into.
+        if current.values:
+            raise SystemExit("Session '" + self.session_id + "' already exists; use a new id (or replay or fork it).")
         sweep_retention(self.saver)
         initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
         return self._drive(initial, self.config, self._before())
