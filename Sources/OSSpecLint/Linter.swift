@@ -24,28 +24,38 @@ public struct Linter: Sendable {
     public func lint(
         bytes: [UInt8], path: String, adjusting adjust: ([Diagnostic]) -> [Diagnostic] = { $0 }
     ) -> FileReport {
-        var (spec, diagnostics, suppressions) = decode(bytes)
+        var collector = FindingCollector(bound: limits.collectionBound)
+        let (spec, suppressions) = decode(bytes, into: &collector)
         if let spec {
-            diagnostics += RuleRegistry.check(spec)
+            RuleRegistry.check(spec, into: &collector)
         }
-        let findings = adjust(suppressions.apply(to: diagnostics)).inReportOrder()
-        return FileReport(path: path, diagnostics: capped(findings), source: bytes)
+        let findings = adjust(suppressions.apply(to: collector.findings)).inReportOrder()
+        return FileReport(path: path, diagnostics: capped(findings, uncollected: collector.uncounted), source: bytes)
     }
 
     /// At most `limits.maxFindingsPerFile` findings, in report order; the rest become one
     /// `too-many-findings` finding at the top of the file, as severe as the worst of them.
-    func capped(_ findings: [Diagnostic]) -> [Diagnostic] {
+    /// `uncollected` are the findings past `limits.collectionBound`, only counted (before the
+    /// configuration and suppression comments, which need the findings themselves).
+    func capped(_ findings: [Diagnostic], uncollected: UncollectedFindings = UncollectedFindings()) -> [Diagnostic] {
         let limit = max(1, limits.maxFindingsPerFile)
-        guard findings.count > limit else { return findings }
-        let left = findings[limit...]
+        guard findings.count > limit || uncollected.total > 0 else { return findings }
+        let left = findings.dropFirst(limit)
         var counts: [Severity: Int] = [:]
         for finding in left { counts[finding.severity, default: 0] += 1 }
+        for (severity, count) in [(Severity.error, uncollected.errors), (.warning, uncollected.warnings), (.info, uncollected.infos)] where count > 0 {
+            counts[severity, default: 0] += count
+        }
+        let leftCount = left.count + uncollected.total
         let worst: Severity = counts[.error] != nil ? .error : counts[.warning] != nil ? .warning : .info
         let breakdown = [(Severity.error, "error"), (.warning, "warning"), (.info, "info")]
             .compactMap { severity, noun in counts[severity].map { "\($0) \(noun)\($0 == 1 ? "" : "s")" } }
             .joined(separator: ", ")
         var summary = YAMLRules.tooManyFindings.diagnostic(
-            "\(left.count) more finding\(left.count == 1 ? "" : "s") (\(breakdown)) after the first \(limit) are not listed.",
+            "\(leftCount) more finding\(leftCount == 1 ? "" : "s") (\(breakdown)) after the first \(min(limit, findings.count)) are not listed."
+                + (uncollected.total > 0
+                    ? " Past \(limits.collectionBound) findings they were only counted, before the configuration and suppression comments."
+                    : ""),
             at: .fileStart,
             hint: "Fix the findings listed, or raise the limit with --max-findings to see them all.")
         summary.severity = worst
@@ -55,12 +65,14 @@ public struct Linter: Sendable {
     /// Bytes -> typed spec. Its own function so that the YAML document is freed before the
     /// rules run: the nodes are the largest structure of a lint, and the rules never see them.
     /// The suppression comments are found here too, since finding them needs the nodes.
-    private func decode(_ bytes: [UInt8]) -> (spec: Spec?, diagnostics: [Diagnostic], suppressions: InlineSuppressions) {
+    private func decode(_ bytes: [UInt8], into collector: inout FindingCollector) -> (spec: Spec?, suppressions: InlineSuppressions) {
         let loaded = YAMLLoader(limits: limits).load(bytes)
-        guard let document = loaded.document else { return (nil, loaded.diagnostics, .none) }
+        collector.append(contentsOf: loaded.diagnostics)
+        collector.absorb(loaded.uncollected)
+        guard let document = loaded.document else { return (nil, .none) }
         let suppressions = InlineSuppressions.find(in: bytes, document: document)
-        let decoded = SpecDecoder.decode(document)
-        return (decoded.spec, loaded.diagnostics + decoded.diagnostics, suppressions)
+        let spec = SpecDecoder.decode(document, into: &collector)
+        return (spec, suppressions)
     }
 
     /// Reads and lints a file. A file over the size limit is a finding, not an I/O error, and

@@ -7,10 +7,18 @@ public enum SpecDecoder {
     public static let rules: [RuleDescriptor] = SchemaRules.all + CompletenessRules.all + YAML11Rules.all
 
     public static func decode(_ document: YAMLDocument) -> (spec: Spec?, diagnostics: [Diagnostic]) {
-        guard let root = document.root else { return (nil, []) }
-        let session = DecodeSession(document: document)
+        var collector = FindingCollector()
+        let spec = decode(document, into: &collector)
+        return (spec, collector.findings)
+    }
+
+    /// Decodes, adding the findings to `collector` (which bounds how many are kept).
+    public static func decode(_ document: YAMLDocument, into collector: inout FindingCollector) -> Spec? {
+        guard let root = document.root else { return nil }
+        let session = DecodeSession(document: document, collector: collector)
         let spec = session.decodeSpec(root)
-        return (spec, session.diagnostics)
+        collector = session.collector
+        return spec
     }
 }
 

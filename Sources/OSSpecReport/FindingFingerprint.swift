@@ -14,9 +14,29 @@ public enum FindingFingerprint {
     /// Fingerprints of a file's findings, in the order given.
     public static func fingerprints(of diagnostics: [Diagnostic], path: String, lines: SourceLines?) -> [String] {
         var seen: [String: Int] = [:]
+        // The hash of rule, path and line is kept per rule and line: many findings on one long
+        // line (a minified spec) would otherwise cost findings x line length.
+        var trimmedLines: [Int: String] = [:]
+        var prefixes: [String: [Int: FNV1a]] = [:]
         return diagnostics.map { diagnostic in
-            let lineText = lines?.line(diagnostic.range.start.line) ?? ""
-            let base = hash([diagnostic.rule, path, trimmed(lineText), digitsCollapsed(diagnostic.message)])
+            let number = diagnostic.range.start.line
+            var state: FNV1a
+            if let known = prefixes[diagnostic.rule]?[number] {
+                state = known
+            } else {
+                let lineText: String
+                if let known = trimmedLines[number] {
+                    lineText = known
+                } else {
+                    lineText = trimmed(lines?.line(number) ?? "")
+                    trimmedLines[number] = lineText
+                }
+                state = FNV1a()
+                for field in [diagnostic.rule, path, lineText] { state.add(field) }
+                prefixes[diagnostic.rule, default: [:]][number] = state
+            }
+            state.add(digitsCollapsed(diagnostic.message))
+            let base = state.hex
             let occurrence = (seen[base] ?? 0) + 1
             seen[base] = occurrence
             return "\(base):\(occurrence)"
@@ -26,16 +46,27 @@ public enum FindingFingerprint {
     /// 64-bit FNV-1a over the fields, each ended by a NUL byte, as 16 hex digits. Not a
     /// cryptographic hash: it only has to tell findings of one repository apart.
     static func hash(_ fields: [String]) -> String {
+        var state = FNV1a()
+        for field in fields { state.add(field) }
+        return state.hex
+    }
+
+    /// FNV-1a's running state, so a common prefix of fields is hashed once.
+    struct FNV1a {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for field in fields {
+
+        mutating func add(_ field: String) {
             for byte in field.utf8 {
                 value ^= UInt64(byte)
                 value = value &* 0x0000_0100_0000_01B3
             }
             value = value &* 0x0000_0100_0000_01B3  // the NUL separator (0 ^ value == value)
         }
-        let hex = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+
+        var hex: String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
     }
 
     static func trimmed(_ text: String) -> String {

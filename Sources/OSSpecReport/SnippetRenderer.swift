@@ -12,13 +12,24 @@ public struct SnippetRenderer: Sendable {
     static let maxQuotedScalars = 160
     static let contextBefore = 60
 
+    /// The last line drawn, decoded: findings come in position order, so those on one line
+    /// decode it once. Without this, many findings on one long line (a minified spec) would cost
+    /// findings x line length.
+    private var cachedLine: (number: Int, scalars: [Unicode.Scalar])?
+
     public init() {}
 
     /// The snippet's lines (without trailing newlines), or [] when the line does not exist.
     /// `marker` colours the marker (the severity's colour).
-    public func render(_ range: SourceRange, in lines: SourceLines, style: ANSIStyle, marker: (String) -> String) -> [String] {
-        guard let text = lines.line(range.start.line) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+    public mutating func render(_ range: SourceRange, in lines: SourceLines, style: ANSIStyle, marker: (String) -> String) -> [String] {
+        let scalars: [Unicode.Scalar]
+        if let cachedLine, cachedLine.number == range.start.line {
+            scalars = cachedLine.scalars
+        } else {
+            guard let text = lines.line(range.start.line) else { return [] }
+            scalars = Array(text.unicodeScalars)
+            cachedLine = (range.start.line, scalars)
+        }
         let startIndex = min(max(range.start.column - 1, 0), scalars.count)
         let endIndex: Int
         if range.end.line == range.start.line {

@@ -20,7 +20,7 @@ public struct TextReporter: Reporter {
 
     public func render(_ run: LintRun) -> String {
         var output = ""
-        let snippets = SnippetRenderer()
+        var snippets = SnippetRenderer()
         for file in run.files where !file.diagnostics.isEmpty {
             let lines = file.source.map(SourceLines.init)
             for diagnostic in file.diagnostics {

@@ -40,7 +40,17 @@ public enum RuleRegistry {
 
     /// Every finding of every architecture rule for a decoded spec.
     public static func check(_ spec: Spec) -> [Diagnostic] {
+        var collector = FindingCollector(bound: Int.max)
+        check(spec, into: &collector)
+        return collector.findings
+    }
+
+    /// Runs every rule, adding its findings to `collector` one rule at a time, so at most one
+    /// rule's findings are held beyond the collector's bound.
+    public static func check(_ spec: Spec, into collector: inout FindingCollector) {
         let context = RuleContext(spec: spec)
-        return rules.flatMap { $0.check(context) }
+        for rule in rules {
+            collector.append(contentsOf: rule.check(context))
+        }
     }
 }

@@ -1,3 +1,5 @@
+internal import OSSpecDiagnostics
+
 /// Bounds that keep the loader's time and memory proportional to what a reasonable spec needs,
 /// whatever the input. Each limit that is hit becomes a `syntax` diagnostic, never a crash.
 public struct LoaderLimits: Sendable, Hashable {
@@ -32,6 +34,13 @@ public struct LoaderLimits: Sendable, Hashable {
     }
 
     public static let `default` = LoaderLimits()
+
+    /// Most findings one lint keeps in memory (`FindingCollector`): at least 100,000, and ten
+    /// times the report's limit when that is raised.
+    public var collectionBound: Int {
+        let (scaled, overflow) = max(1, maxFindingsPerFile).multipliedReportingOverflow(by: 10)
+        return overflow ? Int.max : max(FindingCollector.defaultBound, scaled)
+    }
 
     /// The most nodes that aliases may expand a document of `writtenNodes` nodes to.
     public func aliasExpansionBudget(writtenNodes: Int) -> Int {

@@ -6,6 +6,8 @@ public import OSSpecDiagnostics
 public struct LoadResult: Sendable {
     public var document: YAMLDocument?
     public var diagnostics: [Diagnostic]
+    /// Findings past `LoaderLimits.collectionBound`, only counted.
+    public var uncollected = UncollectedFindings()
 }
 
 /// Bytes -> `YAMLDocument`, through libyaml's event API with an explicit stack (no recursion, so
@@ -58,7 +60,7 @@ private struct LoaderRun {
     let limits: LoaderLimits
     let source: UnsafeBufferPointer<UInt8>
     var document = YAMLDocument()
-    var diagnostics: [Diagnostic] = []
+    var diagnostics: FindingCollector
     var stack: [OpenCollection] = []
     var anchors: [String: Anchor] = [:]
     var openAnchors: Set<String> = []
@@ -75,6 +77,7 @@ private struct LoaderRun {
     init(limits: LoaderLimits, source: UnsafeBufferPointer<UInt8>, sharedSource: [UInt8]?) {
         self.limits = limits
         self.source = source
+        self.diagnostics = FindingCollector(bound: limits.collectionBound)
         // Most specs have about one node per 12 bytes; reserving avoids regrowth on large files.
         // With a shared source, only scalars that differ from their source text (escapes,
         // folded lines, block scalars) go to the arena.
@@ -113,7 +116,7 @@ private struct LoaderRun {
             diagnostics.append(budgetProblem)
             broken = true
         }
-        return LoadResult(document: broken ? nil : document, diagnostics: diagnostics)
+        return LoadResult(document: broken ? nil : document, diagnostics: diagnostics.findings, uncollected: diagnostics.uncounted)
     }
 
     private var isEmptyRoot: Bool {

@@ -167,4 +167,27 @@ struct BadInputTests {
         #expect(raised.stdout == "No problems in 1 file.\n", "\(raised)")
         #expect(raised.wallTime < .seconds(30))
     }
+
+    /// Millions of findings from a few megabytes: a million repeated keys, or 380,000 processes
+    /// that each miss a field and have an unknown one. Before the collector's bound, each kept
+    /// every finding's text (about 900 MB) and the second aborted under the 1 GiB limit.
+    @Test("A file of millions of findings: exit 1 in 1 GiB, the report capped, the rest counted", arguments: ["keys", "processes"])
+    func millionsOfFindings(shape: String) throws {
+        let directory = try TemporaryDirectory()
+        let text: String
+        if shape == "keys" {
+            text = "osspec: 1\n" + String(repeating: "a: 1\n", count: 1_000_000)
+        } else {
+            text = "osspec: 1\nname: x\nprocesses:\n" + (0..<380_000).map { "  a\($0): {zz: 1}\n" }.joined()
+        }
+        let file = try directory.write(text, to: "many.osspec.yaml")
+        let result = try OSSpec.run(["lint", "--format", "json", file.path], timeout: .seconds(60), addressSpaceKiB: OSSpec.oneGiB)
+        #expect(!result.killedBySignal && !result.timedOut, "\(result.exitCode) \(result.stderr.prefix(500))")
+        #expect(result.exitCode == 1, "\(result.stderr.prefix(500))")
+        let report = try LintJSON(result)
+        #expect(report.allDiagnostics.count == 1001)
+        let summary = try #require(report.allDiagnostics.first)
+        #expect(summary.rule == "too-many-findings")
+        #expect(summary.message.contains("Past 100000 findings they were only counted"), "\(summary.message)")
+    }
 }

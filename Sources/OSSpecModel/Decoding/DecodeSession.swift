@@ -5,14 +5,17 @@ internal import OSSpecYAML
 /// so that the per-row decoders' closures can report through it while they fill a value.
 final class DecodeSession {
     let document: YAMLDocument
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var collector: FindingCollector
 
-    init(document: YAMLDocument) {
+    init(document: YAMLDocument, collector: FindingCollector = FindingCollector()) {
         self.document = document
+        self.collector = collector
     }
 
+    var diagnostics: [Diagnostic] { collector.findings }
+
     func report(_ diagnostic: Diagnostic) {
-        diagnostics.append(diagnostic)
+        collector.append(diagnostic)
     }
 
     func range(_ node: Int) -> SourceRange { document.range(node) }
