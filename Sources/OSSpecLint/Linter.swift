@@ -41,15 +41,14 @@ public struct Linter: Sendable {
         let limit = max(1, limits.maxFindingsPerFile)
         guard findings.count > limit || uncollected.total > 0 else { return findings }
         let left = findings.dropFirst(limit)
-        var counts: [Severity: Int] = [:]
-        for finding in left { counts[finding.severity, default: 0] += 1 }
-        for (severity, count) in [(Severity.error, uncollected.errors), (.warning, uncollected.warnings), (.info, uncollected.infos)] where count > 0 {
-            counts[severity, default: 0] += count
-        }
-        let leftCount = left.count + uncollected.total
-        let worst: Severity = counts[.error] != nil ? .error : counts[.warning] != nil ? .warning : .info
-        let breakdown = [(Severity.error, "error"), (.warning, "warning"), (.info, "info")]
-            .compactMap { severity, noun in counts[severity].map { "\($0) \(noun)\($0 == 1 ? "" : "s")" } }
+        // The findings not listed, counted as the uncollected ones are.
+        var counts = uncollected
+        for finding in left { counts.add(finding.severity) }
+        let leftCount = counts.total
+        let worst: Severity = counts.errors > 0 ? .error : counts.warnings > 0 ? .warning : .info
+        let breakdown = [(counts.errors, "error"), (counts.warnings, "warning"), (counts.infos, "info")]
+            .filter { count, _ in count > 0 }
+            .map { count, noun in "\(count) \(noun)\(count == 1 ? "" : "s")" }
             .joined(separator: ", ")
         var summary = YAMLRules.tooManyFindings.diagnostic(
             "\(leftCount) more finding\(leftCount == 1 ? "" : "s") (\(breakdown)) after the first \(min(limit, findings.count)) are not listed."
