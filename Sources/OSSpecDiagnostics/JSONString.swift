@@ -6,6 +6,11 @@ public enum JSONString {
     /// string always holds validly: a SARIF log quotes a few hundred kilobytes of rule help.
     public static func quoted(_ value: String) -> String {
         let source = value.utf8
+        // Most strings need no escape: one byte scan, then one concatenation. (0xE2 leads
+        // U+2028 and U+2029, and other characters, which take the byte-by-byte path.)
+        guard source.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) else {
+            return "\"" + value + "\""
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(source.count + 2)
         bytes.append(UInt8(ascii: "\""))

@@ -5,26 +5,35 @@ public enum Suggestion {
     /// nearest within a third of the word's length (rounded up; at least 1, at most 3 edits), else nil. Ties
     /// go to the earlier candidate, so callers pass a stable order.
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
-        let target = Array(word.lowercased().unicodeScalars)
+        let lowered = lowercased(word)
+        let target = Array(lowered.unicodeScalars)
         let allowed = min(3, max(1, (target.count + 1) / 3))
         var best: (name: String, distance: Int)?
         // A word that is the start of a candidate ("sliding" for "sliding-window") is a likely
         // abbreviation, whatever the edit distance; the shortest such candidate wins.
-        let lowered = word.lowercased()
         if lowered.count >= 3 {
             var shortestExtension: String?
-            for candidate in candidates where candidate != word && candidate.lowercased().hasPrefix(lowered) {
+            for candidate in candidates where candidate != word && lowercased(candidate).hasPrefix(lowered) {
                 if candidate.count < shortestExtension?.count ?? Int.max { shortestExtension = candidate }
             }
             if let shortestExtension { return shortestExtension }
         }
         for candidate in candidates where candidate != word {
-            let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars), limit: allowed)
+            let loweredCandidate = lowercased(candidate)
+            // Lengths further apart than the limit cannot be within it: skip the table.
+            if abs(loweredCandidate.unicodeScalars.count - target.count) > allowed { continue }
+            let distance = editDistance(target, Array(loweredCandidate.unicodeScalars), limit: allowed)
             if distance <= allowed, distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)
             }
         }
         return best?.name
+    }
+
+    /// The text lowercased; unchanged (no copy) when it has no uppercase ASCII letter and no
+    /// non-ASCII byte, as most ids and keys do.
+    private static func lowercased(_ text: String) -> String {
+        text.utf8.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || $0 >= 0x80 }) ? text.lowercased() : text
     }
 
     /// " Did you mean 'x'?" or "", ready to append to a message.

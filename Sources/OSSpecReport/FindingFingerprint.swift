@@ -70,6 +70,8 @@ public enum FindingFingerprint {
     }
 
     static func trimmed(_ text: String) -> String {
+        let isSpaceByte = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        if let first = text.utf8.first, let last = text.utf8.last, !isSpaceByte(first), !isSpaceByte(last) { return text }
         let scalars = Array(text.unicodeScalars)
         let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\t" }
         guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
@@ -78,6 +80,7 @@ public enum FindingFingerprint {
     }
 
     static func digitsCollapsed(_ text: String) -> String {
+        guard text.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return text }
         var result = ""
         var previousWasDigit = false
         for scalar in text.unicodeScalars {

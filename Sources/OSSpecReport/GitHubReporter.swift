@@ -65,6 +65,7 @@ public struct GitHubReporter: Reporter {
 
     /// The message part of a command (the runner's `escapeData`).
     public static func escapedData(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == 0x0D || $0 == 0x0A }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -79,8 +80,10 @@ public struct GitHubReporter: Reporter {
 
     /// A property value (the runner's `escapeProperty`): also `:` and `,`, which delimit properties.
     public static func escapedProperty(_ text: String) -> String {
+        let data = escapedData(text)
+        guard data.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }) else { return data }
         var result = ""
-        for scalar in escapedData(text).unicodeScalars {
+        for scalar in data.unicodeScalars {
             switch scalar {
             case ":": result += "%3A"
             case ",": result += "%2C"

@@ -38,7 +38,7 @@ public struct JSONWriter: Sendable {
     private mutating func close(_ bracket: String) {
         let hadItems = needsComma.removeLast()
         depth -= 1
-        if hadItems, pretty { text += "\n" + String(repeating: indentUnit, count: depth) }
+        if hadItems, pretty { newLine() }
         text += bracket
     }
 
@@ -50,8 +50,17 @@ public struct JSONWriter: Sendable {
     private mutating func prefix(key: String?) {
         if needsComma[needsComma.count - 1] { text += "," }
         needsComma[needsComma.count - 1] = true
-        if pretty, depth > 0 { text += "\n" + String(repeating: indentUnit, count: depth) }
-        if let key { text += Self.quoted(key) + (pretty ? ": " : ":") }
+        if pretty, depth > 0 { newLine() }
+        if let key {
+            text += Self.quoted(key)
+            text += pretty ? ": " : ":"
+        }
+    }
+
+    /// A line break and the indentation, appended in place (no temporary strings per item).
+    private mutating func newLine() {
+        text += "\n"
+        for _ in 0..<depth { text += indentUnit }
     }
 
     /// A JSON string literal (RFC 8259); see `JSONString`.

@@ -67,6 +67,8 @@ public struct SnippetRenderer: Sendable {
 
     /// The line with control characters made visible, so a finding cannot rewrite the terminal.
     private func sanitized(_ text: String) -> String {
+        // Most lines have nothing to replace: one byte scan, no copy (0xC2 leads C1 controls).
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 }) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

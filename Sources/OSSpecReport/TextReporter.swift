@@ -60,6 +60,9 @@ public struct TextReporter: Reporter {
 
     /// Messages quote spec text; control characters in it must not reach the terminal raw.
     private func sanitizedMessage(_ text: String) -> String {
+        // Most messages have nothing to replace: one byte scan, no copy. (0xC2 leads the C1
+        // controls' encodings, and a few other characters, which take the slow path.)
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar.value {

@@ -24,6 +24,16 @@ public enum XMLText {
     }
 
     private static func escaped(_ text: String, also special: (Unicode.Scalar) -> String?) -> String {
+        // Most text has nothing to escape: one byte scan, no copy. The scan is the union of
+        // both callers' characters (and 0xEF, which leads U+FFFE and U+FFFF), so it only ever
+        // sends too much text down the slow path, never too little.
+        let mayChange: (UInt8) -> Bool = { byte in
+            switch byte {
+            case 0x00..<0x20, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
+            default: false
+            }
+        }
+        guard text.utf8.contains(where: mayChange) else { return text }
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {

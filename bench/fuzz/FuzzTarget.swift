@@ -301,15 +301,15 @@ private struct JSONValidator {
         }
     }
 
+    /// A string's bytes need no UTF-8 check of their own: the validator reads a Swift string's
+    /// UTF-8, which is valid throughout, and ASCII quotes cannot split a multi-byte sequence.
     private mutating func string() -> Bool {
         index += 1
-        var utf8 = [UInt8]()
         while let byte = current {
             index += 1
             switch byte {
             case UInt8(ascii: "\""):
-                // The bytes between the quotes must be valid UTF-8.
-                return String(validating: utf8, as: UTF8.self) != nil
+                return true
             case UInt8(ascii: "\\"):
                 guard let escaped = current else { return false }
                 index += 1
@@ -328,7 +328,7 @@ private struct JSONValidator {
             case 0..<0x20:
                 return false
             default:
-                utf8.append(byte)
+                continue
             }
         }
         return false
