@@ -6,8 +6,8 @@
 #   bash bench/fuzz/run.sh --check      exit 0 if this toolchain can build the fuzzer, else 1
 #
 # Environment (all optional):
-#   FUZZ_JOBS=N         N fuzzing processes in libFuzzer's fork mode (default 1)
-#   FUZZ_KEEP_GOING=1   with FUZZ_JOBS > 1, record a crash and keep fuzzing (long runs)
+#   FUZZ_JOBS=N         N fuzzing processes sharing one corpus (default 1)
+#   FUZZ_KEEP_GOING=1   record a finding and start that process again (long runs)
 #   FUZZ_MAX_LEN=4096   largest input, in bytes
 #   FUZZ_CONFIG=release release (-O, default, about 4x faster) or debug (-Onone)
 #   FUZZ_ARGS="..."     more libFuzzer flags, e.g. "-use_value_profile=1" or "-seed=1"
@@ -142,9 +142,7 @@ log "$(ls "$seeds" | wc -l | tr -d ' ') seed inputs, $(ls "$scratch/corpus" | wc
 #    every allocation's stack was about a fifth of the time per input. A report still names
 #    the input, and replaying it (with ASan's defaults) gives the whole stack.
 stamp="$(date +%Y%m%d-%H%M%S)"
-logfile="$scratch/logs/$stamp.log"
 flags=(
-    -max_total_time="$seconds"
     -max_len="$max_len"
     -rss_limit_mb=2048
     -timeout=20
@@ -152,27 +150,65 @@ flags=(
     -artifact_prefix="$scratch/crashes/"
     -print_final_stats=1
 )
-if [ "$jobs" -gt 1 ]; then
-    flags+=(-fork="$jobs")
-    [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && flags+=(-ignore_crashes=1 -ignore_ooms=1 -ignore_timeouts=1)
-fi
 # shellcheck disable=SC2206 # FUZZ_ARGS is a list of flags
 flags+=(${FUZZ_ARGS:-})
-log "fuzzing for ${seconds}s with $jobs process(es); log: $logfile"
-status=0
-SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:malloc_context_size=8}" \
-    LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=bench/fuzz/lsan.supp:print_suppressions=0}" \
-    "$scratch/osspec-fuzz" "${flags[@]}" "$scratch/corpus" "$seeds" >"$logfile" 2>&1 || status=$?
+deadline=$(($(date +%s) + seconds))
 
-# 5. Summary: the last status line, the final stats, and any finding.
-grep -E '^#[0-9]+' "$logfile" | tail -1 || true
-grep -E '^stat::' "$logfile" || true
-findings="$(grep -E 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer)|osspec-fuzz: invariant|Test unit written|^artifact_prefix' "$logfile" || true)"
+# One fuzzing process until the deadline. Several share corpus/: each writes what it finds
+# there and libFuzzer reloads the folder now and then (-reload), so they learn from each other
+# without libFuzzer's fork mode, whose short-lived jobs spent most of their time starting up.
+# With FUZZ_KEEP_GOING=1 a finding is recorded (input in crashes/, report in the log) and the
+# process starts again; otherwise the process stops there.
+worker() {
+    local log=$1 left status
+    while true; do
+        left=$((deadline - $(date +%s)))
+        [ "$left" -gt 0 ] || return 0
+        status=0
+        SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:malloc_context_size=8}" \
+            LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=bench/fuzz/lsan.supp:print_suppressions=0}" \
+            "$scratch/osspec-fuzz" "${flags[@]}" -max_total_time="$left" "$scratch/corpus" "$seeds" >>"$log" 2>&1 \
+            || status=$?
+        [ "$status" -eq 0 ] && return 0
+        [ "${FUZZ_KEEP_GOING:-0}" = 1 ] || return "$status"
+    done
+}
+
+logs=()
+if [ "$jobs" -gt 1 ]; then
+    for ((job = 1; job <= jobs; job++)); do logs+=("$scratch/logs/$stamp-$job.log"); done
+else
+    logs=("$scratch/logs/$stamp.log")
+fi
+log "fuzzing for ${seconds}s with $jobs process(es); log: ${logs[*]}"
+pids=()
+for logfile in "${logs[@]}"; do
+    : >"$logfile"
+    worker "$logfile" &
+    pids+=($!)
+done
+status=0
+for pid in "${pids[@]}"; do
+    wait "$pid" || status=$?
+done
+
+# 5. Summary: each process's last status line and final stats, the executions in all, and any
+#    finding.
+total=0
+for logfile in "${logs[@]}"; do
+    grep -E '^#[0-9]+' "$logfile" | tail -1 || true
+    grep -E '^stat::' "$logfile" | tail -6 || true
+    # A process that was started again printed stats for each of its runs.
+    runs=$( (grep -E '^stat::number_of_executed_units:' "$logfile" || true) | awk '{ sum += $2 } END { print sum + 0 }')
+    total=$((total + runs))
+done
+[ "$jobs" -gt 1 ] && echo "fuzz: $total executions in all ($jobs processes)"
+findings="$(grep -hE 'ERROR: (libFuzzer|AddressSanitizer|LeakSanitizer)|osspec-fuzz: invariant|Test unit written|^artifact_prefix' "${logs[@]}" || true)"
 if [ "$status" -ne 0 ] || [ -n "$findings" ]; then
-    echo "fuzz: FOUND A PROBLEM (exit $status). Log: $logfile" >&2
+    echo "fuzz: FOUND A PROBLEM (exit $status). Log: ${logs[*]}" >&2
     [ -n "$findings" ] && echo "$findings" >&2
     echo "Reproduce: SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=bench/fuzz/lsan.supp $scratch/osspec-fuzz <input from $scratch/crashes/>" >&2
     echo "Then make the input a fixture: bench/fuzz/README.md, 'When it finds something'." >&2
     exit 1
 fi
-echo "fuzz: no crash, leak or sanitizer report in ${seconds}s. Log: $logfile"
+echo "fuzz: no crash, leak or sanitizer report in ${seconds}s ($total executions). Log: ${logs[*]}"
