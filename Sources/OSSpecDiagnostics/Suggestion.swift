@@ -45,9 +45,22 @@ public enum Suggestion {
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        // Three rows of the table, on the stack when small: this runs once per candidate.
+        let width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+            editDistance(a, b, limit: limit, rows: rows.baseAddress!, width: width)
+        }
+    }
+
+    private static func editDistance(
+        _ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int, rows: UnsafeMutablePointer<Int>, width: Int
+    ) -> Int {
+        var previousPrevious = rows
+        var previous = rows + width
+        var current = rows + 2 * width
+        previousPrevious.initialize(repeating: 0, count: width)
+        for j in 0..<width { (previous + j).initialize(to: j) }
+        current.initialize(repeating: 0, count: width)
         for i in 1...a.count {
             current[0] = i
             var rowMinimum = i

@@ -84,6 +84,8 @@ public struct SnippetRenderer: Sendable {
 enum DisplayWidth {
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        // Below U+0300 (the first combining mark) every scalar takes one cell: no lookup.
+        if value < 0x300 { return 1 }
         if scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark
             || value == 0x200D || (0xFE00...0xFE0F).contains(value)
         {

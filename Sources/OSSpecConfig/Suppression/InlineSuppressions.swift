@@ -24,6 +24,10 @@ public struct InlineSuppressions: Sendable {
     var entries: [Entry] = []
     /// Findings about the directives, raised whatever else the file holds.
     var problems: [Diagnostic] = []
+    /// Unknown rule ids get a "did you mean" for the first `RuleDescriptor.suggestionLimit` of
+    /// them, as unknown references do: each is a pass over the catalogue, and a file can hold
+    /// thousands of such ids.
+    private var suggestionsLeft = RuleDescriptor.suggestionLimit
 
     public static let none = InlineSuppressions()
 
@@ -110,7 +114,11 @@ public struct InlineSuppressions: Sendable {
         }
         for rule in directive.rules {
             guard let descriptor = RuleRegistry.descriptor(id: rule.id) else {
-                let suggestion = Suggestion.closest(to: rule.id, in: RuleRegistry.catalogue.map(\.id))
+                var suggestion: String?
+                if suggestionsLeft > 0 {
+                    suggestionsLeft -= 1
+                    suggestion = Suggestion.closest(to: rule.id, in: RuleRegistry.catalogue.map(\.id))
+                }
                 let looksLikeReason = directive.reason == nil && directive.rules.count > 1
                 problems.append(
                     SuppressionRules.invalid.diagnostic(

@@ -169,6 +169,19 @@ struct SuppressionTests {
         #expect(noDashes.first { $0.rule == "invalid-suppression" }?.hint == "Put ' -- ' between the rule ids and the reason.")
     }
 
+    @Test("only the first 32 unknown rule ids get a suggestion: each is a pass over the catalogue")
+    func suggestionsAreCapped() {
+        let comments = (0..<40).map { _ in "    # osspec:disable-next-line unknown-kye -- typo" }
+        let warnings = lint(Self.spec([17: comments])).filter { $0.rule == "invalid-suppression" }
+        #expect(warnings.count == 40)
+        let suggested = warnings.filter { $0.message.hasSuffix("Did you mean 'unknown-key'?") }
+        #expect(suggested.count == RuleDescriptor.suggestionLimit)
+        // In file order: the suggestions go to the first ones.
+        #expect(warnings.prefix(RuleDescriptor.suggestionLimit).allSatisfy { $0.message.contains("Did you mean") })
+        #expect(warnings.last?.message == "Unknown rule 'unknown-kye' in 'osspec:disable-next-line'.")
+        #expect(warnings.last?.hint == "'osspec rules' lists every rule id.")
+    }
+
     @Test("syntax rules and the suppression rules themselves cannot be suppressed")
     func unsuppressible() {
         let found = lint(Self.spec([17: ["    # osspec:disable-next-line yaml-syntax, unused-suppression -- no"]]))

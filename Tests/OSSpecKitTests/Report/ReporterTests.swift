@@ -63,6 +63,17 @@ struct ReporterTests {
         #expect(stripped == TextReporter().render(Self.run))
     }
 
+    @Test("cells: a combining mark takes none, Latin letters one, a fullwidth letter two")
+    func displayWidths() {
+        var renderer = SnippetRenderer()
+        // k : space " c a f e U+0301 U+FF21 " space x: `x` is the 13th scalar, 12 cells in.
+        let source = SourceLines(Array("k: \"cafe\u{301}\u{FF21}\" x\n".utf8))
+        let range = SourceRange(start: SourcePosition(line: 1, column: 13), end: SourcePosition(line: 1, column: 14))
+        let lines = renderer.render(range, in: source, style: .plain, marker: { $0 })
+        #expect(lines.count == 2)
+        #expect(lines.last == "  | " + String(repeating: " ", count: 12) + "^")
+    }
+
     @Test("the caret lines up under wide characters and tabs")
     func caretAlignment() throws {
         let text = TextReporter().render(Self.run)
