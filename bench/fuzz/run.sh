@@ -158,7 +158,9 @@ deadline=$(($(date +%s) + seconds))
 # there and libFuzzer reloads the folder now and then (-reload), so they learn from each other
 # without libFuzzer's fork mode, whose short-lived jobs spent most of their time starting up.
 # With FUZZ_KEEP_GOING=1 a finding is recorded (input in crashes/, report in the log) and the
-# process starts again; otherwise the process stops there.
+# process starts again; otherwise the process stops there. An interrupted fuzzer (SIGINT; it
+# exits 72) is never started again: `pkill -INT -f .build-fuzz/osspec-fuzz` ends a long run
+# early, with its summary.
 worker() {
     local log=$1 left status
     while true; do
@@ -167,9 +169,11 @@ worker() {
         status=0
         SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:malloc_context_size=8}" \
             LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=bench/fuzz/lsan.supp:print_suppressions=0}" \
-            "$scratch/osspec-fuzz" "${flags[@]}" -max_total_time="$left" "$scratch/corpus" "$seeds" >>"$log" 2>&1 \
+            "$scratch/osspec-fuzz" "${flags[@]}" -max_total_time="$left" -interrupted_exitcode=72 \
+            "$scratch/corpus" "$seeds" >>"$log" 2>&1 \
             || status=$?
         [ "$status" -eq 0 ] && return 0
+        [ "$status" -eq 72 ] && return 72
         [ "${FUZZ_KEEP_GOING:-0}" = 1 ] || return "$status"
     done
 }
@@ -188,8 +192,11 @@ for logfile in "${logs[@]}"; do
     pids+=($!)
 done
 status=0
+interrupted=0
 for pid in "${pids[@]}"; do
-    wait "$pid" || status=$?
+    code=0
+    wait "$pid" || code=$?
+    if [ "$code" -eq 72 ]; then interrupted=1; elif [ "$code" -ne 0 ]; then status=$code; fi
 done
 
 # 5. Summary: each process's last status line and final stats, the executions in all, and any
@@ -210,5 +217,9 @@ if [ "$status" -ne 0 ] || [ -n "$findings" ]; then
     echo "Reproduce: SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=bench/fuzz/lsan.supp $scratch/osspec-fuzz <input from $scratch/crashes/>" >&2
     echo "Then make the input a fixture: bench/fuzz/README.md, 'When it finds something'." >&2
     exit 1
+fi
+if [ "$interrupted" = 1 ]; then
+    echo "fuzz: interrupted; no crash, leak or sanitizer report before that ($total executions). Log: ${logs[*]}"
+    exit 130
 fi
 echo "fuzz: no crash, leak or sanitizer report in ${seconds}s ($total executions). Log: ${logs[*]}"
