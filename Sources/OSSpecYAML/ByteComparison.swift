@@ -34,22 +34,3 @@ public enum ByteComparison {
         return lhs.withUnsafeBytes { left in rhs.withUnsafeBytes { right in equal(left, right) } }
     }
 }
-
-/// Bytes as a dictionary key, hashed in one call over the buffer: `ArraySlice<UInt8>`'s own
-/// `Hashable` feeds the hasher a byte at a time.
-struct ByteString: Hashable {
-    let bytes: ArraySlice<UInt8>
-
-    init(_ bytes: ArraySlice<UInt8>) {
-        self.bytes = bytes
-    }
-
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-    }
-
-    static func == (lhs: ByteString, rhs: ByteString) -> Bool {
-        lhs.bytes.count == rhs.bytes.count
-            && ByteComparison.equal(lhs.bytes, rhs.bytes)
-    }
-}

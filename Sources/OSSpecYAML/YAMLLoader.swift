@@ -278,14 +278,10 @@ private struct LoaderRun {
             }
             return
         }
-        var firstByValue: [ByteString: Int] = [:]
-        firstByValue.reserveCapacity(keys.count)
+        var firstKeys = KeyTable(capacity: keys.count)
         for key in keys {
-            let bytes = ByteString(document.scalarBytes(document.resolved(key)))
-            if let first = firstByValue[bytes] {
+            if let first = firstKeys.firstEqual(to: key, in: document) {
                 reportDuplicate(key, first: first)
-            } else {
-                firstByValue[bytes] = key
             }
         }
     }

@@ -66,6 +66,28 @@ struct YAMLLoaderTests {
         #expect(result.diagnostics.first?.related.first?.range.start.line == 8)
     }
 
+    @Test("every repeat in a large mapping points at the first of its value, keys of other kinds apart")
+    func manyDuplicatesInLargeMapping() {
+        // 3,000 keys in a table of 8,192 slots: many probe chains. Every key ending in 0 is
+        // written again at the end, twice; the quoted and the aliased repeats count too, and
+        // mapping and sequence keys never match.
+        var text = "anchor: &k key5\n"
+        for index in 0..<3_000 { text += "key\(index): \(index)\n" }
+        text += "? [key1]\n: list\n? {key2: x}\n: map\n"
+        for index in stride(from: 0, to: 3_000, by: 10) { text += "key\(index): again\n\"key\(index)\": and again\n" }
+        text += "*k : aliased\n"
+        let result = load(text)
+        let duplicates = result.diagnostics.filter { $0.rule == "duplicate-key" }
+        #expect(result.diagnostics.count == duplicates.count)
+        #expect(duplicates.count == 601)
+        for (position, finding) in duplicates.prefix(600).enumerated() {
+            let index = position / 2 * 10
+            #expect(finding.message.hasPrefix("Duplicate key 'key\(index)'"), "\(finding.message)")
+            #expect(finding.related.first?.range.start.line == index + 2, "\(finding.message)")
+        }
+        #expect(duplicates.last?.related.first?.range.start.line == 7)
+    }
+
     @Test("aliases resolve to their anchored node")
     func aliasesResolve() throws {
         let document = try #require(load("base: &b {x: 1}\ncopy: *b\n").document)
