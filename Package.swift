@@ -32,9 +32,9 @@ let package = Package(
         // Bytes -> YAML nodes with source marks (libyaml's event API).
         .target(name: "OSSpecYAML", dependencies: ["CYAML", "OSSpecDiagnostics"], swiftSettings: strictSettings),
         // YAML nodes -> the typed spec, with schema and completeness findings.
-        .target(name: "OSSpecModel", dependencies: ["OSSpecYAML", "OSSpecDiagnostics"], swiftSettings: strictSettings),
+        .target(name: "OSSpecModel", dependencies: ["OSSpecPlatform", "OSSpecYAML", "OSSpecDiagnostics"], swiftSettings: strictSettings),
         // Typed spec -> architecture findings.
-        .target(name: "OSSpecRules", dependencies: ["OSSpecModel", "OSSpecDiagnostics"], swiftSettings: strictSettings),
+        .target(name: "OSSpecRules", dependencies: ["OSSpecPlatform", "OSSpecModel", "OSSpecDiagnostics"], swiftSettings: strictSettings),
         // What the user configured: .osspec.yml files (rule settings, ignores, overrides) and
         // `# osspec:disable` comments, applied to findings before gates and reporters.
         .target(

@@ -33,6 +33,14 @@ public struct FindingCollector: Sendable {
     public mutating func absorb(_ other: UncollectedFindings) {
         uncounted.add(other)
     }
+
+    /// Adds what another collector gathered, as if its findings had been appended here: each
+    /// keeps the first findings of its own stream, so the first `bound` of the two streams one
+    /// after the other are all still there, and everything else is counted.
+    public mutating func append(contentsOf other: FindingCollector) {
+        append(contentsOf: other.findings)
+        absorb(other.uncounted)
+    }
 }
 
 /// How many findings were not collected, by severity (see `FindingCollector`).

@@ -11,9 +11,13 @@ public typealias LintInputError = FileError
 /// Runs the whole chain on one file: bytes -> YAML nodes -> typed spec -> rules -> sorted findings.
 public struct Linter: Sendable {
     public var limits: LoaderLimits
+    /// How far one large file's decoding and rules may be split across threads. The findings
+    /// are the same whatever it says.
+    public var parallelism: Parallelism
 
-    public init(limits: LoaderLimits = .default) {
+    public init(limits: LoaderLimits = .default, parallelism: Parallelism = .sequential) {
         self.limits = limits
+        self.parallelism = parallelism
     }
 
     /// All findings for `bytes`, reported under `path`, less those that the file's own
@@ -25,9 +29,9 @@ public struct Linter: Sendable {
         bytes: [UInt8], path: String, adjusting adjust: ([Diagnostic]) -> [Diagnostic] = { $0 }
     ) -> FileReport {
         var collector = FindingCollector(bound: limits.collectionBound)
-        let (spec, suppressions) = decode(bytes, into: &collector)
+        let (spec, suppressions, threads) = decode(bytes, into: &collector)
         if let spec {
-            RuleRegistry.check(spec, into: &collector)
+            RuleRegistry.check(spec, into: &collector, threads: threads)
         }
         let findings = adjust(suppressions.apply(to: collector.findings)).inReportOrder()
         return FileReport(path: path, diagnostics: capped(findings, uncollected: collector.uncounted), source: bytes)
@@ -63,15 +67,18 @@ public struct Linter: Sendable {
 
     /// Bytes -> typed spec. Its own function so that the YAML document is freed before the
     /// rules run: the nodes are the largest structure of a lint, and the rules never see them.
-    /// The suppression comments are found here too, since finding them needs the nodes.
-    private func decode(_ bytes: [UInt8], into collector: inout FindingCollector) -> (spec: Spec?, suppressions: InlineSuppressions) {
+    /// The suppression comments are found here too, since finding them needs the nodes. Also
+    /// returns how many threads the rest of this file's lint may use, from the document's size.
+    private func decode(
+        _ bytes: [UInt8], into collector: inout FindingCollector
+    ) -> (spec: Spec?, suppressions: InlineSuppressions, threads: Int) {
         let loaded = YAMLLoader(limits: limits).load(bytes)
         collector.append(contentsOf: loaded.diagnostics)
         collector.absorb(loaded.uncollected)
-        guard let document = loaded.document else { return (nil, .none) }
+        guard let document = loaded.document else { return (nil, .none, 1) }
         let suppressions = InlineSuppressions.find(in: bytes, document: document)
-        let spec = SpecDecoder.decode(document, into: &collector)
-        return (spec, suppressions)
+        let spec = SpecDecoder.decode(document, into: &collector, parallelism: parallelism)
+        return (spec, suppressions, parallelism.threads(forNodes: document.nodes.count))
     }
 
     /// Reads and lints a file. A file over the size limit is a finding, not an I/O error, and

@@ -1,4 +1,5 @@
 public import OSSpecDiagnostics
+public import OSSpecPlatform
 public import OSSpecYAML
 
 /// YAML nodes -> `Spec`, reporting every schema and completeness problem in one pass.
@@ -12,10 +13,15 @@ public enum SpecDecoder {
         return (spec, collector.findings)
     }
 
-    /// Decodes, adding the findings to `collector` (which bounds how many are kept).
-    public static func decode(_ document: YAMLDocument, into collector: inout FindingCollector) -> Spec? {
+    /// Decodes, adding the findings to `collector` (which bounds how many are kept). With
+    /// `parallelism`, the large rows of a large document are decoded side by side first
+    /// (`RowPrefetch`); the spec and the findings are the same as on one thread.
+    public static func decode(
+        _ document: YAMLDocument, into collector: inout FindingCollector, parallelism: Parallelism = .sequential
+    ) -> Spec? {
         guard let root = document.root else { return nil }
-        let session = DecodeSession(document: document, collector: collector)
+        let prefetched = RowPrefetch.decode(document, root: root, parallelism: parallelism, bound: collector.bound)
+        let session = DecodeSession(document: document, collector: collector, prefetched: prefetched)
         let spec = session.decodeSpec(root)
         collector = session.collector
         return spec
@@ -67,18 +73,32 @@ extension DecodeSession {
             case "osspec": spec.version = version(value, key: key)
             case "name": spec.name = identifier(value, key: key, what: "the spec's name")
             case "description": spec.description = string(value, key: key, what: "the spec's description")
-            case "cpu": spec.cpu = row(.cpu, key: key, value: value) { decodeCPU($0, key: $1) }
-            case "ram": spec.ram = row(.ram, key: key, value: value) { decodeRAM($0, key: $1) }
-            case "filesystem": spec.filesystem = row(.filesystem, key: key, value: value) { decodeFilesystem($0, key: $1) }
-            case "processes": spec.processes = row(.processes, key: key, value: value) { decodeProcesses($0, key: $1) }
-            case "ipc": spec.ipc = row(.ipc, key: key, value: value) { decodeIPC($0, key: $1) }
-            case "kernel": spec.kernel = row(.kernel, key: key, value: value) { decodeKernel($0, key: $1) }
-            case "user_space": spec.userSpace = row(.userSpace, key: key, value: value) { decodeUserSpace($0, key: $1) }
-            default: break
+            default:
+                guard let rowName = RowName(rawValue: name) else { break }
+                // A row decoded ahead on another thread adds its findings here, where decoding
+                // it on this thread would have.
+                if let ahead = takePrefetched(rowName) {
+                    spec.set(ahead)
+                } else {
+                    spec.set(decodeRow(rowName, key: key, value: value))
+                }
             }
         }
         reportMissingRows(spec, at: documentStart)
         return spec
+    }
+
+    /// One row, decoded by its row's decoder.
+    func decodeRow(_ name: RowName, key: Int, value: Int) -> DecodedRow {
+        switch name {
+        case .cpu: .cpu(row(.cpu, key: key, value: value) { decodeCPU($0, key: $1) })
+        case .ram: .ram(row(.ram, key: key, value: value) { decodeRAM($0, key: $1) })
+        case .filesystem: .filesystem(row(.filesystem, key: key, value: value) { decodeFilesystem($0, key: $1) })
+        case .processes: .processes(row(.processes, key: key, value: value) { decodeProcesses($0, key: $1) })
+        case .ipc: .ipc(row(.ipc, key: key, value: value) { decodeIPC($0, key: $1) })
+        case .kernel: .kernel(row(.kernel, key: key, value: value) { decodeKernel($0, key: $1) })
+        case .userSpace: .userSpace(row(.userSpace, key: key, value: value) { decodeUserSpace($0, key: $1) })
+        }
     }
 
     private func version(_ value: Int, key: Int) -> Located<Int>? {

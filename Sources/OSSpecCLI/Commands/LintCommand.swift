@@ -39,7 +39,7 @@ struct LintCommand {
             .value("max-findings", valueName: "count", default: String(LoaderLimits.default.maxFindingsPerFile),
                 help: "List at most this many findings per file; the rest are counted in one too-many-findings finding."),
             .value("jobs", short: "j", valueName: "count",
-                help: "Lint this many files at once (default: the number of processors). Output is in the same order whatever it is."),
+                help: "Use this many threads (default: the number of processors): files side by side, and a large spec's own work over the threads the files leave. The output is the same whatever it is."),
         ] + configurationOptions,
         examples: [
             ("osspec lint specs/interviewlm.osspec.yaml", "Lint one spec, with source snippets and hints."),
@@ -118,7 +118,9 @@ struct LintCommand {
         }
 
         // Each spec's .osspec.yml (or --config) applies; a broken one stops its specs (exit 2).
-        var linter = ConfiguredLinter(linter: Linter(limits: limits), configPath: parsed.value("config", in: Self.spec))
+        // Standard input is linted alone, so it may use every thread (if it is large).
+        var linter = ConfiguredLinter(
+            linter: Linter(limits: limits, parallelism: Parallelism(threads: threads)), configPath: parsed.value("config", in: Self.spec))
         var inputErrors: [InputError] = []
         // First, in input order: discovery, configuration and standard input. Then the files
         // are linted in parallel, their reports kept in that order.
@@ -156,6 +158,9 @@ struct LintCommand {
                 inputErrors.append(inputError)
             }
         }
+        // Threads the files leave over go to each file's own work: one large spec gets them all.
+        let fileCount = jobs.count { if case .file = $0 { true } else { false } }
+        linter.linter.parallelism = Parallelism(threads: threads / max(1, fileCount))
         var reports: [FileReport] = []
         for outcome in LintJob.run(jobs, with: linter, threads: threads) {
             switch outcome {

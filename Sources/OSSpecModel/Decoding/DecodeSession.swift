@@ -6,10 +6,20 @@ internal import OSSpecYAML
 final class DecodeSession {
     let document: YAMLDocument
     private(set) var collector: FindingCollector
+    /// Rows already decoded on other threads (`RowPrefetch`), until `decodeSpec` takes them.
+    private var prefetched: [RowName: PrefetchedRow]
 
-    init(document: YAMLDocument, collector: FindingCollector = FindingCollector()) {
+    init(document: YAMLDocument, collector: FindingCollector = FindingCollector(), prefetched: [RowName: PrefetchedRow] = [:]) {
         self.document = document
         self.collector = collector
+        self.prefetched = prefetched
+    }
+
+    /// The row decoded ahead, if it was, with its findings added to this session's.
+    func takePrefetched(_ name: RowName) -> DecodedRow? {
+        guard !prefetched.isEmpty, let ahead = prefetched.removeValue(forKey: name) else { return nil }
+        collector.append(contentsOf: ahead.findings)
+        return ahead.row
     }
 
     var diagnostics: [Diagnostic] { collector.findings }
