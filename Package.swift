@@ -30,7 +30,7 @@ let package = Package(
         // Positions, diagnostics and rule metadata: every stage reports through these.
         .target(name: "OSSpecDiagnostics", swiftSettings: strictSettings),
         // Bytes -> YAML nodes with source marks (libyaml's event API).
-        .target(name: "OSSpecYAML", dependencies: ["CYAML", "OSSpecDiagnostics"], swiftSettings: strictSettings),
+        .target(name: "OSSpecYAML", dependencies: ["CYAML", "OSSpecPlatform", "OSSpecDiagnostics"], swiftSettings: strictSettings),
         // YAML nodes -> the typed spec, with schema and completeness findings.
         .target(name: "OSSpecModel", dependencies: ["OSSpecPlatform", "OSSpecYAML", "OSSpecDiagnostics"], swiftSettings: strictSettings),
         // Typed spec -> architecture findings.

@@ -72,7 +72,7 @@ public struct Linter: Sendable {
     private func decode(
         _ bytes: [UInt8], into collector: inout FindingCollector
     ) -> (spec: Spec?, suppressions: InlineSuppressions, threads: Int) {
-        let loaded = YAMLLoader(limits: limits).load(bytes)
+        let loaded = YAMLLoader(limits: limits, parallelism: parallelism).load(bytes)
         collector.append(contentsOf: loaded.diagnostics)
         collector.absorb(loaded.uncollected)
         guard let document = loaded.document else { return (nil, .none, 1) }

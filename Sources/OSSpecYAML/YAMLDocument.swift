@@ -65,6 +65,21 @@ public struct YAMLNode: Sendable, Hashable {
     @inlinable
     var valueIsInSource: Bool { flags & 1 << 6 != 0 }
 
+    /// The same node with another `first` (its subtree end, alias target or arena offset),
+    /// for a node moved to another document.
+    func moved(first: Int32) -> YAMLNode {
+        YAMLNode(packed: packed, startLine: startLine, startColumn: startColumn, endColumn: endColumn, first: first, second: second)
+    }
+
+    private init(packed: UInt32, startLine: Int32, startColumn: Int32, endColumn: Int32, first: Int32, second: Int32) {
+        self.packed = packed
+        self.startLine = startLine
+        self.startColumn = startColumn
+        self.endColumn = endColumn
+        self.first = first
+        self.second = second
+    }
+
     /// The node's range when its end line is held in the node (see `YAMLDocument.range(_:)`).
     @inlinable
     var shortRange: SourceRange {
@@ -309,6 +324,34 @@ public struct YAMLDocument: Sendable {
             first: Int32(truncatingIfNeeded: nodes.count), second: Int32(truncatingIfNeeded: childCount))
         nodes[index] = closed
         if closed.spansLongRange { longSpanEndLines[Int32(truncatingIfNeeded: index)] = Int32(clamping: end.line) }
+    }
+
+    /// Appends the entries of `tail`'s root mapping to this document's root mapping, as if the
+    /// two had been loaded as one text (`SplitLoad`): `tail` was loaded from the rest of the same
+    /// source, with positions and source offsets in the whole text, so only node indices and
+    /// arena offsets move. Both roots are block mappings without duplicate keys between them
+    /// (the caller checks after merging).
+    mutating func appendRootEntries(of tail: YAMLDocument) {
+        guard let root, tail.nodes.count > 1 else { return }
+        // Tail node i (its root, node 0, is dropped) becomes node shift + i.
+        let shift = Int32(truncatingIfNeeded: nodes.count - 1)
+        let arenaShift = Int32(truncatingIfNeeded: arena.count)
+        arena.append(contentsOf: tail.arena)
+        nodes.reserveCapacity(nodes.count + tail.nodes.count - 1)
+        for node in tail.nodes.dropFirst() {
+            switch node.kind {
+            case .sequence, .mapping, .alias: nodes.append(node.moved(first: node.first + shift))
+            case .scalar: nodes.append(node.valueIsInSource ? node : node.moved(first: node.first + arenaShift))
+            }
+        }
+        for (index, line) in tail.longSpanEndLines where index > 0 {
+            longSpanEndLines[index + shift] = line
+        }
+        for (index, tagIndex) in tail.tagIndexByNode where index > 0 {
+            record(tag: tail.tags[Int(tagIndex)], of: Int(index + shift))
+        }
+        let tailEnd = tail.range(0).end
+        closeCollection(root, childCount: childCount(root) + tail.childCount(0), end: tailEnd)
     }
 
     private mutating func record(tag: String?, of node: NodeIndex) {

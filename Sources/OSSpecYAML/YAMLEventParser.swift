@@ -41,6 +41,10 @@ public final class YAMLEventParser {
     private let ownedInput: UnsafeMutableBufferPointer<UInt8>?
     private var hasEvent = false
     private var finished = false
+    /// Lines and characters before the input: a parser over the second part of a split file
+    /// (`SplitLoad`) reports positions in the whole file.
+    private let lineOrigin: Int
+    private let characterOrigin: Int
 
     /// A parser over a private copy of `bytes`, so the caller's buffer may go away.
     public convenience init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -51,14 +55,19 @@ public final class YAMLEventParser {
 
     /// A parser that reads `bytes` in place, without a copy: the caller keeps them alive and
     /// unchanged for the parser's whole life (the loader parses inside `withUnsafeBufferPointer`).
-    public convenience init(borrowing bytes: UnsafeBufferPointer<UInt8>) {
-        self.init(input: bytes, owned: nil)
+    ///
+    /// `lineOrigin` and `characterOrigin` are the lines and characters before `bytes` when they
+    /// are the tail of a larger text: positions and offsets are then those in the whole text.
+    public convenience init(borrowing bytes: UnsafeBufferPointer<UInt8>, lineOrigin: Int = 0, characterOrigin: Int = 0) {
+        self.init(input: bytes, owned: nil, lineOrigin: lineOrigin, characterOrigin: characterOrigin)
     }
 
-    private init(input: UnsafeBufferPointer<UInt8>, owned: UnsafeMutableBufferPointer<UInt8>?) {
+    private init(input: UnsafeBufferPointer<UInt8>, owned: UnsafeMutableBufferPointer<UInt8>?, lineOrigin: Int = 0, characterOrigin: Int = 0) {
         parser = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
         ownedInput = owned
+        self.lineOrigin = lineOrigin
+        self.characterOrigin = characterOrigin
         yaml_parser_initialize(parser)
         yaml_parser_set_input_string(parser, input.baseAddress, input.count)
     }
@@ -110,24 +119,24 @@ public final class YAMLEventParser {
 
     /// 1-based start of the current event (libyaml's marks are 0-based).
     public var start: SourcePosition {
-        SourcePosition(line: Int(event.pointee.start_mark.line) + 1, column: Int(event.pointee.start_mark.column) + 1)
+        SourcePosition(line: lineOrigin + Int(event.pointee.start_mark.line) + 1, column: Int(event.pointee.start_mark.column) + 1)
     }
 
     /// 1-based position just after the current event.
     public var end: SourcePosition {
-        SourcePosition(line: Int(event.pointee.end_mark.line) + 1, column: Int(event.pointee.end_mark.column) + 1)
+        SourcePosition(line: lineOrigin + Int(event.pointee.end_mark.line) + 1, column: Int(event.pointee.end_mark.column) + 1)
     }
 
     /// libyaml's 0-based character offset of the current event's start. It equals the byte
     /// offset only while everything before it is ASCII (and there is no BOM), so callers must
     /// check the bytes there before relying on it.
     public var startCharacterOffset: Int {
-        Int(event.pointee.start_mark.index)
+        characterOrigin + Int(event.pointee.start_mark.index)
     }
 
     /// libyaml's 0-based character offset just past the current event.
     public var endCharacterOffset: Int {
-        Int(event.pointee.end_mark.index)
+        characterOrigin + Int(event.pointee.end_mark.index)
     }
 
     /// The scalar's value bytes (UTF-8), valid until `next()`. Empty for other events.

@@ -1,4 +1,5 @@
 public import OSSpecDiagnostics
+public import OSSpecPlatform
 
 /// What loading produced: the document when the bytes are well-formed YAML within the limits,
 /// and every problem found. A document may come with findings (duplicate keys) that do not
@@ -15,9 +16,13 @@ public struct LoadResult: Sendable {
 /// expansion, and duplicate-key detection.
 public struct YAMLLoader: Sendable {
     public var limits: LoaderLimits
+    /// With more than one thread, a large file is loaded in two parts side by side (`SplitLoad`);
+    /// the document and the findings are those of one thread.
+    public var parallelism: Parallelism
 
-    public init(limits: LoaderLimits = .default) {
+    public init(limits: LoaderLimits = .default, parallelism: Parallelism = .sequential) {
         self.limits = limits
+        self.parallelism = parallelism
     }
 
     /// Loads `bytes`. The document shares them (no copy): scalars written as they read, the
@@ -34,6 +39,11 @@ public struct YAMLLoader: Sendable {
         if let problem = TextCheck.problem(in: bytes, limits: limits) {
             return LoadResult(document: nil, diagnostics: [problem])
         }
+        if let shared, parallelism.threads > 1, bytes.count / SplitLoad.bytesPerNode >= parallelism.minimumNodes,
+            let document = SplitLoad.load(shared, limits: limits)
+        {
+            return LoadResult(document: document, diagnostics: [])
+        }
         var run = LoaderRun(limits: limits, source: bytes, sharedSource: shared)
         run.run()
         return run.result()
@@ -41,7 +51,7 @@ public struct YAMLLoader: Sendable {
 }
 
 /// The state of one load. Kept apart from `YAMLLoader` so the loader itself stays a value.
-private struct LoaderRun {
+struct LoaderRun {
     struct OpenCollection {
         let index: Int
         var childCount = 0
@@ -59,6 +69,11 @@ private struct LoaderRun {
 
     let limits: LoaderLimits
     let source: UnsafeBufferPointer<UInt8>
+    /// The bytes this run parses: all of `source`, or one part of it (`SplitLoad`), whose
+    /// positions start at `lineOrigin` lines and `characterOrigin` characters into `source`.
+    let part: Range<Int>
+    let lineOrigin: Int
+    let characterOrigin: Int
     var document = YAMLDocument()
     var diagnostics: FindingCollector
     var stack: [OpenCollection] = []
@@ -73,24 +88,38 @@ private struct LoaderRun {
     var largestAlias: (range: SourceRange, size: Int)?
     /// Set by a problem after which the document cannot be trusted (anything but duplicate keys).
     var documentIsBroken = false
+    /// Whether the document began without `---` or directives, and where the stream ended
+    /// (what `SplitLoad` checks a part against).
+    var documentStartIsImplicit = false
+    var documentEndIsImplicit = true
+    var streamEnd: (position: SourcePosition, characterOffset: Int)?
 
-    init(limits: LoaderLimits, source: UnsafeBufferPointer<UInt8>, sharedSource: [UInt8]?) {
+    init(
+        limits: LoaderLimits, source: UnsafeBufferPointer<UInt8>, sharedSource: [UInt8]?,
+        part: Range<Int>? = nil, lineOrigin: Int = 0, characterOrigin: Int = 0, reserving reservedBytes: Int? = nil
+    ) {
         self.limits = limits
         self.source = source
+        self.part = part ?? 0..<source.count
+        self.lineOrigin = lineOrigin
+        self.characterOrigin = characterOrigin
         self.diagnostics = FindingCollector(bound: limits.collectionBound)
         // Most specs have about one node per 12 bytes; reserving avoids regrowth on large files.
         // With a shared source, only scalars that differ from their source text (escapes,
         // folded lines, block scalars) go to the arena.
+        // A part that will take the rest of the file (SplitLoad) reserves for the whole file.
+        let expected = reservedBytes ?? source.count
         if let sharedSource {
             document.share(source: sharedSource, isASCII: TextCheck.isASCII(source))
-            document.reserve(nodes: source.count / 12 + 16, arenaBytes: source.count / 64 + 16)
+            document.reserve(nodes: expected / 12 + 16, arenaBytes: expected / 64 + 16)
         } else {
-            document.reserve(nodes: source.count / 12 + 16, arenaBytes: source.count / 2 + 16)
+            document.reserve(nodes: expected / 12 + 16, arenaBytes: expected / 2 + 16)
         }
     }
 
     mutating func run() {
-        let parser = YAMLEventParser(borrowing: source)
+        let parser = YAMLEventParser(
+            borrowing: UnsafeBufferPointer(rebasing: source[part]), lineOrigin: lineOrigin, characterOrigin: characterOrigin)
         do {
             while let kind = try parser.next() {
                 guard handle(kind, parser) else { return }
@@ -128,10 +157,17 @@ private struct LoaderRun {
     /// Handles one event; false stops the load.
     private mutating func handle(_ kind: YAMLEventKind, _ parser: YAMLEventParser) -> Bool {
         switch kind {
-        case .streamStart, .documentEnd, .streamEnd:
+        case .streamStart:
+            return true
+        case .documentEnd:
+            documentEndIsImplicit = documentEndIsImplicit && parser.isImplicitDocumentMarker
+            return true
+        case .streamEnd:
+            streamEnd = (parser.start, parser.startCharacterOffset)
             return true
         case .documentStart:
             documentCount += 1
+            documentStartIsImplicit = parser.isImplicitDocumentMarker
             if documentCount > 1 {
                 diagnostics.append(
                     YAMLRules.multipleDocuments.diagnostic(
@@ -260,7 +296,7 @@ private struct LoaderRun {
 
     /// Reports each key that repeats an earlier key of the same mapping, at the repeat, with
     /// the first as the related location.
-    private mutating func reportDuplicateKeys(in mapping: Int) {
+    mutating func reportDuplicateKeys(in mapping: Int) {
         let count = document.childCount(mapping) / 2
         guard count > 1 else { return }
         var keys: [Int] = []

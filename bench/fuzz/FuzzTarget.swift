@@ -6,14 +6,21 @@
 // starting "osspec-fuzz: invariant", so libFuzzer saves the input like a crash.
 internal import OSSpecDiagnostics
 internal import OSSpecLint
+internal import OSSpecPlatform
 internal import OSSpecReport
 internal import OSSpecRules
 internal import OSSpecYAML
 
 private let linter = Linter()
-/// Limits small enough that fuzzed inputs hit each of them midway through a document.
-private let tightLinter = Linter(
-    limits: LoaderLimits(maxFileBytes: 4096, maxDepth: 6, maxNodes: 150, aliasExpansionFloor: 40, aliasExpansionFactor: 2))
+/// Limits small enough that fuzzed inputs hit each of them midway through a document. Every
+/// document is also split across threads, as a large file is (its rows decoded side by side, its
+/// rules in groups), so the parallel paths are fuzzed too; `checkSameFindings` holds them to the
+/// single-threaded result.
+private let tightLimits = LoaderLimits(maxFileBytes: 4096, maxDepth: 6, maxNodes: 150, aliasExpansionFloor: 40, aliasExpansionFactor: 2)
+private let tightLinter = Linter(limits: tightLimits, parallelism: Parallelism(threads: 3, minimumNodes: 0))
+private let tightLinterAlone = Linter(limits: tightLimits)
+/// Loads every input in two parts side by side (`SplitLoad`), as a large file is loaded.
+private let splitLoader = YAMLLoader(parallelism: Parallelism(threads: 2, minimumNodes: 0))
 private let plain = TextReporter(style: .plain)
 private let coloured = TextReporter(style: ANSIStyle(enabled: true))
 private let json = JSONReporter()
@@ -55,9 +62,19 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     checkAnnotations(github.render(run), findings: report.diagnostics.count)
     checkJUnit(junit.render(run), findings: report.diagnostics.count)
 
+    // Loaded in two parts, the document must be the one a single load builds, node for node.
+    let whole = YAMLLoader().load(bytes)
+    let split = splitLoader.load(bytes)
+    check(split.diagnostics == whole.diagnostics, "loaded in two parts, the file has other loader findings")
+    check(split.document?.nodes == whole.document?.nodes, "loaded in two parts, the document has other nodes")
+    check(split.document?.arena == whole.document?.arena, "loaded in two parts, the document has other scalar bytes")
+
     // Tight limits: each limit hit must be a finding, never a crash or a half-built document.
     let limited = tightLinter.lint(bytes: bytes, path: "fuzz.osspec.yaml")
     checkPositions(limited, lineCount: lineCount)
+    check(
+        limited.diagnostics == tightLinterAlone.lint(bytes: bytes, path: "fuzz.osspec.yaml").diagnostics,
+        "split across threads, the lint found other findings than on one thread")
     checkPlainText(plain.render(LintRun(files: [limited], toolVersion: "fuzz")))
     return 0
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OSSpecKit
+import OSSpecPlatform
 import Testing
 
 #if canImport(FoundationXML)
@@ -26,6 +27,9 @@ struct FuzzRegressionTests {
         // Found by the fuzzer: a spec cut inside a flow mapping, without a final line break;
         // libyaml puts the error on the line after the last.
         "flow-mapping-open-at-eof.yaml": ["yaml-syntax"],
+        // Found by the fuzzer: a root mapping indented by four, then `ipc:` at column 0. Cut
+        // before `ipc:`, each part loads as a mapping; whole, the file is a syntax error.
+        "indented-root-before-a-row.yaml": ["yaml-syntax"],
         // A lone 0xC3, 0xFF 0xFE and an encoded surrogate.
         "invalid-utf8-in-value.yaml": ["invalid-encoding"],
         // BOM, CR LF, lone CR, NEL, LS and a tab: lines counted as libyaml counts them.
@@ -89,9 +93,12 @@ struct FuzzRegressionTests {
         let testCases = junit.components(separatedBy: "<testcase ").count - 1
         #expect(testCases == max(report.diagnostics.count, 1))
 
-        let limited = Linter(limits: Self.tightLimits).lint(bytes: bytes, path: path)
+        // As the fuzz target: tight limits, with the document split across threads, which must
+        // find what one thread finds.
+        let limited = Linter(limits: Self.tightLimits, parallelism: Parallelism(threads: 3, minimumNodes: 0)).lint(bytes: bytes, path: path)
         checkPositions(limited, bytes: bytes)
         #expect(!TextReporter().render(LintRun(files: [limited], toolVersion: "test")).isEmpty)
+        #expect(limited.diagnostics == Linter(limits: Self.tightLimits).lint(bytes: bytes, path: path).diagnostics)
     }
 
     /// Positions start at 1:1 and fall on a line of the file or the one after its end (where
