@@ -6,7 +6,7 @@
 #
 # Builds osspec in release (statically linked Swift stdlib when that links) into
 # .build-bench, compiles bench/floor.c, generates specs with bench/generate_spec.py and, for
-# each size, times N interleaved runs (osspec, floor, osspec, floor, ...) and reports the
+# each size, times N interleaved runs (osspec, floor, osspec --jobs 1, osspec, ...) and reports the
 # medians, their ratio and peak memory. Progress goes to stderr, the Markdown table to stdout.
 #
 # Environment:
@@ -204,7 +204,7 @@ fi
 
 # --- Timing mode ----------------------------------------------------------------------------
 
-declare -A os_us fl_us os_kib fl_kib bytes runs_used
+declare -A os_us one_us fl_us os_kib fl_kib bytes runs_used
 for n in $SIZES; do
     note "Generating and checking the $(commas "$n")-agent spec ..."
     file=$(generate "$n")
@@ -214,25 +214,28 @@ for n in $SIZES; do
     ((n >= 40000)) && runs=$RUNS_40K
     runs_used[$n]=$runs
     note "  timing $runs interleaved runs of each ..."
-    os_times=() fl_times=()
+    os_times=() one_times=() fl_times=()
     for ((i = 0; i < runs; i++)); do
         os_times+=("$(microseconds "$osspec" lint --color never "$file")")
         fl_times+=("$(microseconds "$floor" "$file")")
+        one_times+=("$(microseconds "$osspec" lint --jobs 1 --color never "$file")")
     done
     os_us[$n]=$(median "${os_times[@]}")
+    one_us[$n]=$(median "${one_times[@]}")
     fl_us[$n]=$(median "${fl_times[@]}")
     os_kib[$n]=$(peak_kib "$osspec" lint --color never "$file")
     fl_kib[$n]=$(peak_kib "$floor" "$file")
-    note "  osspec $(ms "${os_us[$n]}"), floor $(ms "${fl_us[$n]}"), osspec peak $(mib "${os_kib[$n]}")"
+    note "  osspec $(ms "${os_us[$n]}") ($(ms "${one_us[$n]}") with --jobs 1), floor $(ms "${fl_us[$n]}"), osspec peak $(mib "${os_kib[$n]}")"
 done
 
 echo "Measured $(date -u +%Y-%m-%d) on $(machine); medians of interleaved runs (RUNS=$RUNS, RUNS_40K=$RUNS_40K)."
 echo
-echo "| agents | file size | osspec lint | floor | ratio | osspec peak RSS | floor peak RSS | runs |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| agents | file size | osspec lint | floor | ratio | osspec --jobs 1 | ratio | osspec peak RSS | floor peak RSS | runs |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in $SIZES; do
     echo "| $(commas "$n") | $(mb "${bytes[$n]}") | $(ms "${os_us[$n]}") | $(ms "${fl_us[$n]}") |" \
-        "$(ratio "${os_us[$n]}" "${fl_us[$n]}")x | $(mib "${os_kib[$n]}") | $(mib "${fl_kib[$n]}") | ${runs_used[$n]} |"
+        "$(ratio "${os_us[$n]}" "${fl_us[$n]}")x | $(ms "${one_us[$n]}") | $(ratio "${one_us[$n]}" "${fl_us[$n]}")x |" \
+        "$(mib "${os_kib[$n]}") | $(mib "${fl_kib[$n]}") | ${runs_used[$n]} |"
 done
 echo
 
@@ -246,7 +249,8 @@ if [[ -n ${os_us[10000]:-} && -n ${os_us[40000]:-} ]]; then
 fi
 if [[ -n ${os_us[20000]:-} ]]; then
     r=$(ratio "${os_us[20000]}" "${fl_us[20000]}")
-    echo "- 20,000 agents: ${r}x the floor (goal at most 2x): $(verdict "$r" 2)."
+    echo "- 20,000 agents: ${r}x the floor (goal at most 2x): $(verdict "$r" 2)." \
+        "On one thread (--jobs 1): $(ratio "${one_us[20000]}" "${fl_us[20000]}")x."
     echo "- 20,000 agents: peak memory $(mib "${os_kib[20000]}") (goal at most 64 MiB):" \
         "$(verdict "${os_kib[20000]}" 65536)."
 fi
