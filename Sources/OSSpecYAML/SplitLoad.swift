@@ -81,8 +81,10 @@ enum SplitLoad {
                 run.documentCount == 1, run.documentStartIsImplicit, run.documentEndIsImplicit,
                 let root = document.root, document[root].kind == .mapping, !document[root].isFlow, document.tag(root) == nil,
                 // Keys at column 0, as the second part's are: a root indented further would not
-                // take the key at the cut (found by the fuzzer).
-                document[root].start.column == 1
+                // take the key at the cut (found by the fuzzer). The first key, not the mapping:
+                // an anchor or tag on its own line puts the mapping's start at column 1 while its
+                // keys are indented (found by review).
+                document.childCount(root) > 0, document[root].start.column == 1, document[root + 1].start.column == 1
             else { return nil }
             self.document = document
             self.origin = origin

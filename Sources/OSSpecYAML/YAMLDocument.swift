@@ -333,22 +333,23 @@ public struct YAMLDocument: Sendable {
     /// (the caller checks after merging).
     mutating func appendRootEntries(of tail: YAMLDocument) {
         guard let root, tail.nodes.count > 1 else { return }
-        // Tail node i (its root, node 0, is dropped) becomes node shift + i.
+        // Tail node i (its root, node 0, is dropped) becomes node shift + i. Wrapping adds, as
+        // the single load's truncating conversions do past 2^31 nodes (only with raised limits).
         let shift = Int32(truncatingIfNeeded: nodes.count - 1)
         let arenaShift = Int32(truncatingIfNeeded: arena.count)
         arena.append(contentsOf: tail.arena)
         nodes.reserveCapacity(nodes.count + tail.nodes.count - 1)
         for node in tail.nodes.dropFirst() {
             switch node.kind {
-            case .sequence, .mapping, .alias: nodes.append(node.moved(first: node.first + shift))
-            case .scalar: nodes.append(node.valueIsInSource ? node : node.moved(first: node.first + arenaShift))
+            case .sequence, .mapping, .alias: nodes.append(node.moved(first: node.first &+ shift))
+            case .scalar: nodes.append(node.valueIsInSource ? node : node.moved(first: node.first &+ arenaShift))
             }
         }
         for (index, line) in tail.longSpanEndLines where index > 0 {
-            longSpanEndLines[index + shift] = line
+            longSpanEndLines[index &+ shift] = line
         }
         for (index, tagIndex) in tail.tagIndexByNode where index > 0 {
-            record(tag: tail.tags[Int(tagIndex)], of: Int(index + shift))
+            record(tag: tail.tags[Int(tagIndex)], of: Int(index &+ shift))
         }
         let tailEnd = tail.range(0).end
         closeCollection(root, childCount: childCount(root) + tail.childCount(0), end: tailEnd)

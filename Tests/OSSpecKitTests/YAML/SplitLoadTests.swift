@@ -131,6 +131,9 @@ struct SplitLoadTests {
         ("a root that is not a mapping", "- a\nb\n"),
         // Found by the fuzzer: each part is a valid mapping, the whole is not.
         ("a root mapping indented further than the key at the cut", "    a: [x]\nb:\n  c: 1\n"),
+        // Found by review: the anchor puts the root's start at column 1, its keys are indented.
+        ("an anchored root whose keys are indented", "&a\n    k: v\nb: 1\n"),
+        ("an anchored root with a comment, keys indented", "&a # c\n    k: v\nb: 1\n"),
     ]
 
     @Test("parts that depend on each other or have findings are refused", arguments: refused)
