@@ -32,7 +32,7 @@ enum SplitLoad {
     /// The document of `bytes` loaded as `bytes[..<cut]` and `bytes[cut...]`, or nil.
     static func load(_ bytes: [UInt8], limits: LoaderLimits, cut: Int) -> YAMLDocument? {
         guard cut > 0, cut < bytes.count else { return nil }
-        let parts = ParallelWork.map(count: 2, threads: 2) { index in
+        var parts = ParallelWork.map(count: 2, threads: 2) { index in
             bytes.withUnsafeBufferPointer { buffer in
                 if index == 0 {
                     return Part(loading: 0..<cut, of: buffer, sharing: bytes, limits: limits, origin: (0, 0), reserving: buffer.count)
@@ -42,17 +42,20 @@ enum SplitLoad {
                 return Part(loading: cut..<buffer.count, of: buffer, sharing: bytes, limits: limits, origin: origin, reserving: buffer.count - cut)
             }
         }
-        guard let head = parts[0], let tail = parts[1] else { return nil }
+        guard let headExpandedSize = parts[0]?.rootExpandedSize, let tail = parts[1] else { return nil }
         // The first part's stream must end where the second part's positions begin: the cut is
         // then a line start as libyaml counts lines and characters.
-        guard let end = head.streamEnd, end.position == SourcePosition(line: tail.origin.lines + 1, column: 1),
+        guard let end = parts[0]?.streamEnd, end.position == SourcePosition(line: tail.origin.lines + 1, column: 1),
             end.characterOffset == tail.origin.characters
         else { return nil }
-        var document = head.document
+        // Taken out of `parts`, so the merge appends to the first part's storage (reserved for
+        // the whole file) instead of copying it.
+        var document = parts[0]!.document
+        parts[0] = nil
         document.appendRootEntries(of: tail.document)
         // What the whole file's run checks at its end: the node count, aliases expanded across
         // both parts (each part's root counts itself once), and keys repeated across the cut.
-        let (expanded, overflow) = head.rootExpandedSize.addingReportingOverflow(tail.rootExpandedSize - 1)
+        let (expanded, overflow) = headExpandedSize.addingReportingOverflow(tail.rootExpandedSize - 1)
         guard document.nodes.count <= limits.maxNodes, !overflow,
             expanded <= limits.aliasExpansionBudget(writtenNodes: document.nodes.count),
             !rootRepeatsAKey(document)
