@@ -11,11 +11,13 @@ internal import OSSpecPlatform
 /// first part's root mapping.
 ///
 /// The cut is a guess, and each part is checked: both must load without any finding as single
-/// implicit documents whose roots are untagged block mappings with their keys at column 0, the
-/// first part's stream must end exactly where the second part's positions start, and the
-/// merged document must hold no key twice in its root and stay within the limits. Anything
-/// else (a root indented further, a flow collection or quoted scalar open across the cut, an
-/// alias to an anchor before it, `---`, `...` or directives, a problem to report) returns nil,
+/// documents whose roots are untagged block mappings with their keys at column 0, the first
+/// part's stream must end exactly where the second part's positions start, and the merged
+/// document must hold no key twice in its root and stay within the limits. Only the first part
+/// may start with `---` (many teams write it: yamllint asks for it by default). Anything else
+/// (a root indented further, a flow collection or quoted scalar open across the cut, an alias
+/// to an anchor before it, `---` after the start, `...` or directives, a problem to report)
+/// returns nil,
 /// and the caller loads the file whole on one thread, which reports exactly what it always
 /// did. So the document is the one a single load builds.
 enum SplitLoad {
@@ -63,8 +65,8 @@ enum SplitLoad {
         return document
     }
 
-    /// One part, loaded; nil unless it loaded cleanly as a single implicit document whose root
-    /// is an untagged block mapping.
+    /// One part, loaded; nil unless it loaded cleanly as a single document whose root is an
+    /// untagged block mapping, which only the first part may open with `---`.
     struct Part: Sendable {
         let document: YAMLDocument
         let origin: (lines: Int, characters: Int)
@@ -80,8 +82,13 @@ enum SplitLoad {
                 characterOrigin: origin.characters, reserving: reservedBytes)
             run.run()
             let document = run.document
+            // A `---` opening the first part starts the one document the whole file holds; in the
+            // second part it would start another. Directives are refused: a %TAG handle would
+            // not reach the second part.
+            let isFirst = range.lowerBound == 0
             guard run.diagnostics.findings.isEmpty, run.diagnostics.uncounted.total == 0, !run.documentIsBroken,
-                run.documentCount == 1, run.documentStartIsImplicit, run.documentEndIsImplicit,
+                run.documentCount == 1, run.documentStartIsImplicit || isFirst, !run.documentHasDirectives,
+                run.documentEndIsImplicit,
                 let root = document.root, document[root].kind == .mapping, !document[root].isFlow, document.tag(root) == nil,
                 // Keys at column 0, as the second part's are: a root indented further would not
                 // take the key at the cut (found by the fuzzer). The first key, not the mapping:

@@ -177,6 +177,13 @@ public final class YAMLEventParser {
         }
     }
 
+    /// Whether a document start carries `%YAML` or `%TAG` directives.
+    public var documentHasDirectives: Bool {
+        guard event.pointee.type == YAML_DOCUMENT_START_EVENT else { return false }
+        let start = event.pointee.data.document_start
+        return start.version_directive != nil || start.tag_directives.start != start.tag_directives.end
+    }
+
     /// The anchor of a node event, or the name an alias refers to.
     public var anchor: UnsafeBufferPointer<UInt8>? {
         let pointer: UnsafeMutablePointer<UInt8>? =

@@ -88,9 +88,10 @@ struct LoaderRun {
     var largestAlias: (range: SourceRange, size: Int)?
     /// Set by a problem after which the document cannot be trusted (anything but duplicate keys).
     var documentIsBroken = false
-    /// Whether the document began without `---` or directives, and where the stream ended
-    /// (what `SplitLoad` checks a part against).
+    /// Whether the document began without `---`, whether it had directives, and where the
+    /// stream ended (what `SplitLoad` checks a part against).
     var documentStartIsImplicit = false
+    var documentHasDirectives = false
     var documentEndIsImplicit = true
     var streamEnd: (position: SourcePosition, characterOffset: Int)?
 
@@ -168,6 +169,7 @@ struct LoaderRun {
         case .documentStart:
             documentCount += 1
             documentStartIsImplicit = parser.isImplicitDocumentMarker
+            documentHasDirectives = parser.documentHasDirectives
             if documentCount > 1 {
                 diagnostics.append(
                     YAMLRules.multipleDocuments.diagnostic(

@@ -11,6 +11,7 @@
 #   FUZZ_MAX_LEN=4096   largest input, in bytes
 #   FUZZ_CONFIG=release release (-O, default, about 4x faster) or debug (-Onone)
 #   FUZZ_ARGS="..."     more libFuzzer flags, e.g. "-use_value_profile=1" or "-seed=1"
+#   FUZZ_PIN=0          let each process use every core (default: each on a core of its own)
 #
 # Everything is written under .build-fuzz/ (ignored by git): the instrumented modules, the
 # fuzzer (osspec-fuzz), the seed corpus (seeds/, rebuilt each run), the corpus the fuzzer grows
@@ -161,15 +162,24 @@ deadline=$(($(date +%s) + seconds))
 # process starts again; otherwise the process stops there. An interrupted fuzzer (SIGINT; it
 # exits 72) is never started again: `pkill -INT -f .build-fuzz/osspec-fuzz` ends a long run
 # early, with its summary.
+# Each process is pinned to one core (process N to core N-1, modulo the cores). Its threads
+# share its page tables, so while they are spread over several cores every page ASan unmaps or
+# first writes costs an interrupt to the other cores (perf: up to 40% of the time on small
+# inputs). Pinned, two processes replay the same inputs in 10 to 30% less time. The parallel
+# paths still run on their own threads, interleaved on the one core; the fuzzer checks their
+# results, not their speed.
+cores="$(nproc 2>/dev/null || echo 1)"
 worker() {
-    local log=$1 left status
+    local log=$1 core=$2 left status
+    local pin=()
+    if [ "${FUZZ_PIN:-1}" = 1 ] && command -v taskset >/dev/null; then pin=(taskset -c "$((core % cores))"); fi
     while true; do
         left=$((deadline - $(date +%s)))
         [ "$left" -gt 0 ] || return 0
         status=0
         SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:malloc_context_size=8}" \
             LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=bench/fuzz/lsan.supp:print_suppressions=0}" \
-            "$scratch/osspec-fuzz" "${flags[@]}" -max_total_time="$left" -interrupted_exitcode=72 \
+            "${pin[@]}" "$scratch/osspec-fuzz" "${flags[@]}" -max_total_time="$left" -interrupted_exitcode=72 \
             "$scratch/corpus" "$seeds" >>"$log" 2>&1 \
             || status=$?
         [ "$status" -eq 0 ] && return 0
@@ -186,10 +196,12 @@ else
 fi
 log "fuzzing for ${seconds}s with $jobs process(es); log: ${logs[*]}"
 pids=()
+core=0
 for logfile in "${logs[@]}"; do
     : >"$logfile"
-    worker "$logfile" &
+    worker "$logfile" "$core" &
     pids+=($!)
+    core=$((core + 1))
 done
 status=0
 interrupted=0

@@ -105,6 +105,8 @@ struct SplitLoadTests {
         ("anchors and aliases within the second part", "a: &x 1\nb: &y 2\nc: *y\n"),
         ("tags in both parts", "a: !!str 1\nb: !!str 2\nc: !custom {x: 1}\n"),
         ("comments and blank lines around the cut", "a: 1 # one\n\n# between\n\nb: 2\n"),
+        ("a document start before the first part", "---\na: 1\nb: 2\n"),
+        ("a comment, then a document start", "# spec\n--- # starts here\n\na: 1\nb: 2\n"),
     ]
 
     @Test("independent parts are loaded split, node for node as whole", arguments: accepted)
@@ -124,6 +126,10 @@ struct SplitLoadTests {
         ("a second document after the cut", "a: 1\nb: 2\n---\nc: 3\n"),
         ("a document end before the cut", "a: 1\n...\nb: 2\n"),
         ("a directive", "%YAML 1.2\n---\na: 1\nb: 2\n"),
+        ("a tag directive", "%TAG !e! tag:example.com,2000:\n---\na: 1\nb: !e!x 2\n"),
+        ("a root on the document start line, keys indented", "--- a: 1\nb: 2\n"),
+        ("a document start, then an indented root", "---\n  a: 1\nb: 2\n"),
+        ("an anchored root on the document start line", "--- &r\n  a: 1\nb: 2\n"),
         ("a root key repeated across the cut", "b: 0\na: 1\nb: 2\n"),
         ("a tagged root", "!!map\na: 1\nb: 2\n"),
         ("a byte order mark", "\u{FEFF}a: 1\nb: 2\n"),
