@@ -162,24 +162,39 @@ deadline=$(($(date +%s) + seconds))
 # process starts again; otherwise the process stops there. An interrupted fuzzer (SIGINT; it
 # exits 72) is never started again: `pkill -INT -f .build-fuzz/osspec-fuzz` ends a long run
 # early, with its summary.
-# Each process is pinned to one core (process N to core N-1, modulo the cores). Its threads
+# Each process is pinned to a core of its own: process N to the N-th of the cores this script
+# may use (not core N-1, which may be outside a cpuset), when there are as many. Its threads
 # share its page tables, so while they are spread over several cores every page ASan unmaps or
 # first writes costs an interrupt to the other cores (perf: up to 40% of the time on small
 # inputs). Pinned, two processes replay the same inputs in 10 to 30% less time. The parallel
 # paths still run on their own threads, interleaved on the one core; the fuzzer checks their
 # results, not their speed.
-cores="$(nproc 2>/dev/null || echo 1)"
+allowed_cores() {
+    local list range
+    list="$(sed -n 's/^Cpus_allowed_list:[[:space:]]*//p' /proc/self/status 2>/dev/null)"
+    for range in ${list//,/ }; do
+        case "$range" in
+        *-*) seq "${range%-*}" "${range#*-}" ;;
+        *) echo "$range" ;;
+        esac
+    done
+}
+cores=()
+if [ "${FUZZ_PIN:-1}" = 1 ] && command -v taskset >/dev/null; then
+    while IFS= read -r core; do cores+=("$core"); done < <(allowed_cores)
+    [ "${#cores[@]}" -ge "$jobs" ] || cores=()
+fi
 worker() {
-    local log=$1 core=$2 left status
+    local log=$1 job=$2 left status
     local pin=()
-    if [ "${FUZZ_PIN:-1}" = 1 ] && command -v taskset >/dev/null; then pin=(taskset -c "$((core % cores))"); fi
+    if [ "${#cores[@]}" -gt 0 ]; then pin=(taskset -c "${cores[$job]}"); fi
     while true; do
         left=$((deadline - $(date +%s)))
         [ "$left" -gt 0 ] || return 0
         status=0
         SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:malloc_context_size=8}" \
             LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=bench/fuzz/lsan.supp:print_suppressions=0}" \
-            "${pin[@]}" "$scratch/osspec-fuzz" "${flags[@]}" -max_total_time="$left" -interrupted_exitcode=72 \
+            ${pin[@]+"${pin[@]}"} "$scratch/osspec-fuzz" "${flags[@]}" -max_total_time="$left" -interrupted_exitcode=72 \
             "$scratch/corpus" "$seeds" >>"$log" 2>&1 \
             || status=$?
         [ "$status" -eq 0 ] && return 0
@@ -196,12 +211,12 @@ else
 fi
 log "fuzzing for ${seconds}s with $jobs process(es); log: ${logs[*]}"
 pids=()
-core=0
+job=0
 for logfile in "${logs[@]}"; do
     : >"$logfile"
-    worker "$logfile" "$core" &
+    worker "$logfile" "$job" &
     pids+=($!)
-    core=$((core + 1))
+    job=$((job + 1))
 done
 status=0
 interrupted=0
