@@ -2743,6 +2743,13 @@ public struct CheckpointStore: Sendable {
         return try JSONDecoder().decode(SessionState.self, from: data)
     }
 
+    /// Deletes every checkpoint but `kept` (`every: session`).
+    public func removeAll(except kept: String) throws {
+        for id in list() where id != kept {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(id + ".json"))
+        }
+    }
+
     public func latest() throws -> SessionState? {
         guard let id = list().last else { return nil }
         return try load(id)
@@ -2806,9 +2813,8 @@ public struct CommandLineTool {
             return 0
         }
         guard let session = options["session"] else { return fail("--session is required.\n\(usage)", 2) }
-        // A session id becomes a folder name: letters, digits, '-' and '_' only.
-        guard !session.isEmpty, session.count <= 128, session.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
-            return fail("A session id may use only letters, digits, '-' and '_'.", 2)
+        guard SessionState.isValidID(session) else {
+            return fail("A session id may use only letters, digits, '-' and '_', at most 128 of them.", 2)
         }
         let root = URL(fileURLWithPath: options["state-dir"] ?? environment["OSSPEC_STATE_DIR"] ?? ".osspec-sessions")
         let folder = root.appendingPathComponent(session)
@@ -2820,6 +2826,7 @@ public struct CommandLineTool {
             case "run":
                 guard positionals.count == 1 else { return fail("Give one INPUT.\n\(usage)", 2) }
                 guard kernel.checkpoints.list().isEmpty else { return fail("Session '\(session)' already exists; use a new id.", 2) }
+                if let days = spec.checkpoints?.retentionDays { try RetentionSweep(root: root, days: days).run(now: kernel.now()) }
                 outcome = try kernel.start(sessionID: session, input: positionals[0])
             case "approve", "deny":
                 guard let state = try kernel.checkpoints.latest(), state.pending != nil else {
@@ -3238,6 +3245,8 @@ public struct Kernel: Sendable {
             try step(&state)
             if state.status == .running, spec.checkpoints?.every == "node" { try checkpoint(&state) }
         }
+        // Every `every` value saves when the run stops (`turn`: one checkpoint per command), as
+        // the LangGraph target does; a pause has saved already.
         if state.status != .pausedForApproval, spec.checkpoints != nil { try checkpoint(&state) }
         return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
     }
@@ -3366,7 +3375,6 @@ public struct Kernel: Sendable {
         }
         if !state.visited.contains(target) { state.visited.append(target) }
         state.current = target
-        if spec.checkpoints?.every == "turn" { try checkpoint(&state) }
     }
 
     private func checkpoint(_ state: inout SessionState) throws {
@@ -3375,7 +3383,10 @@ public struct Kernel: Sendable {
         // Traced first, so the saved state already counts the event's span: a replay from
         // here continues the trace exactly where the original went on.
         tracer.emit(.checkpoint, state: &state, parent: nil, ["osspec.checkpoint.id": .string(String(format: "%04d", state.checkpointCount))])
-        _ = try checkpoints.save(state)
+        let id = try checkpoints.save(state)
+        // `every: session` keeps one checkpoint per session, the newest; it is the one a paused
+        // approval resumes from, so the pause stays resumable.
+        if spec.checkpoints?.every == "session" { try checkpoints.removeAll(except: id) }
     }
 
     static func describe(_ state: SessionState, name: String) -> String {
@@ -3514,6 +3525,71 @@ extension Prompts {
 }
 
 """#,
+            "Runtime/Retention.swift": #"""
+import Foundation
+
+/// `checkpoints.retention_days`: before a new session runs, the checkpoints of every session
+/// whose newest checkpoint is older than the retention are deleted, as the LangGraph target's
+/// sweep does. Only checkpoints go (the files the runtime saved in the session's `checkpoints`
+/// folder and its replays' folders); the session's stores and trace stay. The sweep stays
+/// inside the state folder: entries that are not session folders, symbolic links and files
+/// the runtime did not write are left alone.
+public struct RetentionSweep: Sendable {
+    /// The state folder: one folder per session.
+    public var root: URL
+    public var days: Int
+
+    public init(root: URL, days: Int) {
+        self.root = root
+        self.days = days
+    }
+
+    /// Deletes the expired sessions' checkpoints and returns those sessions' ids, sorted.
+    @discardableResult
+    public func run(now: Date) throws -> [String] {
+        let cutoff = now.addingTimeInterval(-Double(days) * 86_400)
+        var expired: [String] = []
+        for name in Self.entries(of: root) where SessionState.isValidID(name) {
+            let session = root.appendingPathComponent(name)
+            guard Self.isRealFolder(session) else { continue }
+            let folders = Self.entries(of: session)
+                .filter { $0 == "checkpoints" || $0.hasPrefix("replay-from-") }
+                .map(session.appendingPathComponent)
+                .filter(Self.isRealFolder)
+            let saved = folders.flatMap(Self.checkpointFiles(in:))
+            guard let newest = saved.compactMap(Self.modificationDate).max(), newest < cutoff else { continue }
+            for file in saved { try FileManager.default.removeItem(at: file) }
+            for folder in folders where Self.entries(of: folder).isEmpty { try FileManager.default.removeItem(at: folder) }
+            expired.append(name)
+        }
+        return expired
+    }
+
+    /// The names in `folder`, sorted; none when it cannot be read.
+    static func entries(of folder: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    /// A folder, not a symbolic link to one: the sweep never deletes through a link.
+    static func isRealFolder(_ url: URL) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType == .typeDirectory
+    }
+
+    /// The checkpoints `CheckpointStore` saved in `folder`: regular files named by a number.
+    static func checkpointFiles(in folder: URL) -> [URL] {
+        entries(of: folder).filter { name in
+            name.hasSuffix(".json") && name.dropLast(5).count >= 4 && name.dropLast(5).allSatisfy { $0.isASCII && $0.isNumber }
+        }.map(folder.appendingPathComponent).filter { file in
+            (try? FileManager.default.attributesOfItem(atPath: file.path))?[.type] as? FileAttributeType == .typeRegular
+        }
+    }
+
+    static func modificationDate(_ file: URL) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: file.path))?[.modificationDate] as? Date
+    }
+}
+
+"""#,
             "Runtime/Router.swift": #"""
 /// CPU: which model runs a process. A pinned `model`, else the route for its `task`, else the
 /// default; the route's fallback takes over on a provider error.
@@ -3562,6 +3638,11 @@ public struct SessionState: Codable, Sendable, Equatable {
         self.input = input
         self.current = entry
         self.visited = [entry]
+    }
+
+    /// A session id becomes a folder name: letters, digits, '-' and '_' only, at most 128.
+    public static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 128 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
 }
 
@@ -3741,8 +3822,10 @@ public struct StoreDefinition: Sendable {
 
 public struct CheckpointPolicy: Sendable {
     public var backend: String
-    /// `node` (after every step), `turn` (after every handoff) or `session` (at the end).
+    /// `node` (after every step), `turn` (when a command's run stops) or `session` (when it
+    /// stops, keeping only the session's newest checkpoint).
     public var every: String
+    /// A new `run` first deletes the checkpoints of sessions whose newest one is older.
     public var retentionDays: Int?
 }
 
@@ -4033,6 +4116,159 @@ public struct Tracer: Sendable {
             b = (b ^ UInt64(byte)) &* 0x100_0000_01b3 ^ a
         }
         return String(format: "%016llx%016llx", a, b)
+    }
+}
+
+"""#,
+            "Tests/CheckpointTests.swift": #"""
+import Foundation
+import Testing
+@testable import Runtime
+
+/// Filesystem: how many checkpoints each `checkpoints.every` value keeps, and the retention
+/// sweep for `checkpoints.retention_days`.
+@Suite("Checkpoints follow checkpoints.every and retention_days")
+struct CheckpointTests {
+    /// `a` calls a tool that needs approval, then hands off to `b`, which ends the run: two
+    /// commands (`run`, then `approve`) over several steps and one handoff.
+    static func approvalSpec(every: String) -> SpecDefinition {
+        var spec = RuntimeTests.cycleSpec()
+        spec.tools = [ToolDefinition(id: "gate", scope: "write", resource: nil, approval: "human", justification: "test", description: "gate")]
+        spec.processes = [
+            ProcessDefinition(id: "a", description: "a", task: nil, model: nil, budgetTokens: nil, context: [], tools: ["gate"], handoffs: ["b"]),
+            ProcessDefinition(id: "b", description: "b", task: nil, model: nil, budgetTokens: nil, context: [], tools: [], handoffs: []),
+        ]
+        spec.checkpoints = CheckpointPolicy(backend: "file", every: every, retentionDays: nil)
+        return spec
+    }
+
+    /// Runs `approvalSpec(every:)` to its end and returns the checkpoints listed after each
+    /// command, and the newest one after the pause (what `approve` resumes from).
+    static func checkpointsPerCommand(every: String) throws -> (afterRun: [String], paused: SessionState, afterApprove: [String], kernel: Kernel) {
+        let kernel = RuntimeTests.kernel(approvalSpec(every: every), MemoryTraceSink())
+        let paused = try kernel.start(sessionID: "c", input: "hello")
+        try #require(paused.state.status == .pausedForApproval, "\(paused.message)")
+        let afterRun = kernel.checkpoints.list()
+        let saved = try #require(try kernel.checkpoints.latest())
+        let done = try kernel.resolve(saved, approved: true)
+        try #require(done.state.status == .completed, "\(done.message)")
+        #expect(done.state.hops == 1)
+        return (afterRun, saved, kernel.checkpoints.list(), kernel)
+    }
+
+    @Test("every: node saves after every step, so more than once per command")
+    func everyNode() throws {
+        let node = try Self.checkpointsPerCommand(every: "node")
+        let turn = try Self.checkpointsPerCommand(every: "turn")
+        #expect(node.afterApprove.count > turn.afterApprove.count)
+        #expect(node.afterApprove.count >= 3)
+    }
+
+    @Test("every: turn saves once per command: at the pause, then when the run ends (not at handoffs)")
+    func everyTurn() throws {
+        let turn = try Self.checkpointsPerCommand(every: "turn")
+        #expect(turn.afterRun == ["0001"])
+        #expect(turn.afterApprove == ["0001", "0002"])
+        #expect(try turn.kernel.checkpoints.load("0002").status == .completed)
+    }
+
+    @Test("every: session keeps only the newest checkpoint, and a pause stays resumable")
+    func everySession() throws {
+        let session = try Self.checkpointsPerCommand(every: "session")
+        #expect(session.afterRun == ["0001"])
+        #expect(session.paused.pending?.checkpoint == "0001")
+        #expect(session.afterApprove == ["0002"])
+        #expect(try session.kernel.checkpoints.load("0002").status == .completed)
+    }
+
+    /// Writes an empty checkpoint file saved `daysAgo` days before `now`.
+    static func checkpoint(_ folder: URL, _ id: String, daysAgo: Double, now: Date) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent(id + ".json")
+        try Data("{}".utf8).write(to: file)
+        try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-daysAgo * 86_400)], ofItemAtPath: file.path)
+    }
+
+    static func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
+
+    @Test("the retention sweep deletes the checkpoints of sessions whose newest one is older, and nothing else")
+    func retentionSweep() throws {
+        let now = Date(timeIntervalSince1970: 2_000_000_000)
+        let root = RuntimeTests.folder()
+        let outside = RuntimeTests.folder()
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: outside)
+        }
+        // Expired: every checkpoint, its replays' included, is older than 14 days.
+        let old = root.appendingPathComponent("old")
+        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0001", daysAgo: 20, now: now)
+        try Self.checkpoint(old.appendingPathComponent("replay-from-0001"), "0002", daysAgo: 15, now: now)
+        try Data("{}\n".utf8).write(to: old.appendingPathComponent("trace.jsonl"))
+        try Data("{}".utf8).write(to: old.appendingPathComponent("replay-from-0001/notes.json"))
+        // Kept: one recent checkpoint, even if only in a replay.
+        let replayed = root.appendingPathComponent("replayed")
+        try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0001", daysAgo: 30, now: now)
+        try Self.checkpoint(replayed.appendingPathComponent("replay-from-0001"), "0002", daysAgo: 1, now: now)
+        let recent = root.appendingPathComponent("recent")
+        try Self.checkpoint(recent.appendingPathComponent("checkpoints"), "0001", daysAgo: 13, now: now)
+        // Left alone: a name that is no session id, and a link to a session folder elsewhere.
+        let strange = root.appendingPathComponent("not a session")
+        try Self.checkpoint(strange.appendingPathComponent("checkpoints"), "0001", daysAgo: 90, now: now)
+        try Self.checkpoint(outside.appendingPathComponent("checkpoints"), "0001", daysAgo: 90, now: now)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("linked"), withDestinationURL: outside)
+
+        let expired = try RetentionSweep(root: root, days: 14).run(now: now)
+
+        #expect(expired == ["old"])
+        #expect(!Self.exists(old.appendingPathComponent("checkpoints")))
+        #expect(!Self.exists(old.appendingPathComponent("replay-from-0001/0002.json")))
+        #expect(Self.exists(old.appendingPathComponent("replay-from-0001/notes.json")))
+        #expect(Self.exists(old.appendingPathComponent("trace.jsonl")))
+        #expect(Self.exists(replayed.appendingPathComponent("checkpoints/0001.json")))
+        #expect(Self.exists(recent.appendingPathComponent("checkpoints/0001.json")))
+        #expect(Self.exists(strange.appendingPathComponent("checkpoints/0001.json")))
+        #expect(Self.exists(outside.appendingPathComponent("checkpoints/0001.json")))
+        // A second sweep finds nothing left to delete; a missing state folder is no error.
+        #expect(try RetentionSweep(root: root, days: 14).run(now: now).isEmpty)
+        #expect(try RetentionSweep(root: root.appendingPathComponent("missing"), days: 14).run(now: now).isEmpty)
+    }
+
+    @Test("the sweep deletes a session that ran, once its checkpoints are older than retention_days")
+    func retentionAfterARun() throws {
+        var spec = Self.approvalSpec(every: "turn")
+        spec.checkpoints?.retentionDays = 7
+        // A state folder of its own: a sweep of the shared temporary folder would reach the
+        // other tests' sessions.
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let kernel = Kernel(spec: spec, folder: root.appendingPathComponent("s"), tracer: Tracer(spec: spec, sink: MemoryTraceSink()))
+        _ = try RuntimeTests.runApprovingAll(kernel, session: "s")
+        #expect(try RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(6 * 86_400)).isEmpty)
+        #expect(!kernel.checkpoints.list().isEmpty)
+        let expired = try RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(8 * 86_400))
+        #expect(expired == ["s"])
+        #expect(kernel.checkpoints.list().isEmpty)
+        #expect(Self.exists(kernel.folder))
+    }
+
+    @Test("the run command sweeps before a new session starts, when retention_days is set", arguments: [7, nil] as [Int?])
+    func runSweeps(retentionDays: Int?) throws {
+        var spec = Self.approvalSpec(every: "turn")
+        spec.checkpoints?.retentionDays = retentionDays
+        let root = RuntimeTests.folder()
+        let traces = RuntimeTests.folder()
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: traces)
+        }
+        let expired = root.appendingPathComponent("expired/checkpoints")
+        try Self.checkpoint(expired, "0001", daysAgo: 30, now: Date())
+        let tool = CommandLineTool(spec: spec, environment: [:])
+        let status = tool.main(["run", "--session", "new", "--state-dir", root.path, "--trace", traces.appendingPathComponent("trace.jsonl").path, "hello"])
+        #expect(status == 0)
+        #expect(!CheckpointStore(folder: root.appendingPathComponent("new/checkpoints")).list().isEmpty)
+        #expect(Self.exists(expired.appendingPathComponent("0001.json")) == (retentionDays == nil))
     }
 }
 
@@ -4418,6 +4654,7 @@ Sources/Runtime/HTTPChatModel.swift         Runtime/HTTPChatModel.swift
 Sources/Runtime/ContextAssembler.swift      Runtime/ContextAssembler.swift
 Sources/Runtime/Stores.swift                Runtime/Stores.swift
 Sources/Runtime/Checkpoints.swift           Runtime/Checkpoints.swift
+Sources/Runtime/Retention.swift             Runtime/Retention.swift
 Sources/Runtime/Tracer.swift                Runtime/Tracer.swift
 Sources/Runtime/OTLPTraceSink.swift         Runtime/OTLPTraceSink.swift
 Sources/Runtime/Redactor.swift              Runtime/Redactor.swift
@@ -4426,6 +4663,7 @@ Sources/Runtime/Tools/{id}+Tool.swift       Tool.swift.tmpl                     
 Sources/Runtime/Prompts/{id}+Prompt.swift   Prompt.swift.tmpl                     user each=process
 Sources/App/main.swift                      App/main.swift
 Tests/RuntimeTests/RuntimeTests.swift       Tests/RuntimeTests.swift
+Tests/RuntimeTests/CheckpointTests.swift    Tests/CheckpointTests.swift
 
 """#,
             "gitignore.tmpl": #"""

@@ -28,6 +28,13 @@ public struct CheckpointStore: Sendable {
         return try JSONDecoder().decode(SessionState.self, from: data)
     }
 
+    /// Deletes every checkpoint but `kept` (`every: session`).
+    public func removeAll(except kept: String) throws {
+        for id in list() where id != kept {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(id + ".json"))
+        }
+    }
+
     public func latest() throws -> SessionState? {
         guard let id = list().last else { return nil }
         return try load(id)

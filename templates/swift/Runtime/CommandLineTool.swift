@@ -48,9 +48,8 @@ public struct CommandLineTool {
             return 0
         }
         guard let session = options["session"] else { return fail("--session is required.\n\(usage)", 2) }
-        // A session id becomes a folder name: letters, digits, '-' and '_' only.
-        guard !session.isEmpty, session.count <= 128, session.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
-            return fail("A session id may use only letters, digits, '-' and '_'.", 2)
+        guard SessionState.isValidID(session) else {
+            return fail("A session id may use only letters, digits, '-' and '_', at most 128 of them.", 2)
         }
         let root = URL(fileURLWithPath: options["state-dir"] ?? environment["OSSPEC_STATE_DIR"] ?? ".osspec-sessions")
         let folder = root.appendingPathComponent(session)
@@ -62,6 +61,7 @@ public struct CommandLineTool {
             case "run":
                 guard positionals.count == 1 else { return fail("Give one INPUT.\n\(usage)", 2) }
                 guard kernel.checkpoints.list().isEmpty else { return fail("Session '\(session)' already exists; use a new id.", 2) }
+                if let days = spec.checkpoints?.retentionDays { try RetentionSweep(root: root, days: days).run(now: kernel.now()) }
                 outcome = try kernel.start(sessionID: session, input: positionals[0])
             case "approve", "deny":
                 guard let state = try kernel.checkpoints.latest(), state.pending != nil else {

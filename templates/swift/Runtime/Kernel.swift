@@ -105,6 +105,8 @@ public struct Kernel: Sendable {
             try step(&state)
             if state.status == .running, spec.checkpoints?.every == "node" { try checkpoint(&state) }
         }
+        // Every `every` value saves when the run stops (`turn`: one checkpoint per command), as
+        // the LangGraph target does; a pause has saved already.
         if state.status != .pausedForApproval, spec.checkpoints != nil { try checkpoint(&state) }
         return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
     }
@@ -233,7 +235,6 @@ public struct Kernel: Sendable {
         }
         if !state.visited.contains(target) { state.visited.append(target) }
         state.current = target
-        if spec.checkpoints?.every == "turn" { try checkpoint(&state) }
     }
 
     private func checkpoint(_ state: inout SessionState) throws {
@@ -242,7 +243,10 @@ public struct Kernel: Sendable {
         // Traced first, so the saved state already counts the event's span: a replay from
         // here continues the trace exactly where the original went on.
         tracer.emit(.checkpoint, state: &state, parent: nil, ["osspec.checkpoint.id": .string(String(format: "%04d", state.checkpointCount))])
-        _ = try checkpoints.save(state)
+        let id = try checkpoints.save(state)
+        // `every: session` keeps one checkpoint per session, the newest; it is the one a paused
+        // approval resumes from, so the pause stays resumable.
+        if spec.checkpoints?.every == "session" { try checkpoints.removeAll(except: id) }
     }
 
     static func describe(_ state: SessionState, name: String) -> String {

@@ -28,6 +28,11 @@ public struct SessionState: Codable, Sendable, Equatable {
         self.current = entry
         self.visited = [entry]
     }
+
+    /// A session id becomes a folder name: letters, digits, '-' and '_' only, at most 128.
+    public static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 128 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
 }
 
 public struct Message: Codable, Sendable, Equatable {

@@ -59,8 +59,10 @@ public struct StoreDefinition: Sendable {
 
 public struct CheckpointPolicy: Sendable {
     public var backend: String
-    /// `node` (after every step), `turn` (after every handoff) or `session` (at the end).
+    /// `node` (after every step), `turn` (when a command's run stops) or `session` (when it
+    /// stops, keeping only the session's newest checkpoint).
     public var every: String
+    /// A new `run` first deletes the checkpoints of sessions whose newest one is older.
     public var retentionDays: Int?
 }
 
