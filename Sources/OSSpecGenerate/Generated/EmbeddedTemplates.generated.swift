@@ -2731,10 +2731,14 @@ public struct CheckpointStore: Sendable {
         return id
     }
 
+    /// The saved ids, oldest first (in number order: "10000" comes after "9999").
     public func list() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted { ($0.count, $0) < ($1.count, $1) }
     }
+
+    /// The newest checkpoint's number, the one the next checkpoint counts on from.
+    public var newestNumber: Int? { list().last.flatMap { Int($0) } }
 
     public func load(_ id: String) throws -> SessionState {
         guard id.allSatisfy({ $0.isASCII && $0.isNumber }), !id.isEmpty else { throw RunError("'\(id)' is not a checkpoint id.") }
@@ -2849,12 +2853,7 @@ public struct CommandLineTool {
                 return 0
             case "replay":
                 guard let from = options["from"] else { return fail("--from CHECKPOINT is required.\n\(usage)", 2) }
-                var state = try kernel.checkpoints.load(from)
-                guard state.pending == nil else { return fail("Checkpoint \(from) waits for an approval: use approve or deny.", 1) }
-                state.status = .running
-                var replay = kernel
-                replay.checkpoints = CheckpointStore(folder: folder.appendingPathComponent("replay-from-\(from)"))
-                outcome = try replay.run(state)
+                outcome = try kernel.replay(from: from)
             default:
                 return fail("Unknown command '\(command)'.\n\(usage)", 2)
             }
@@ -3228,6 +3227,20 @@ public struct Kernel: Sendable {
         return try run(state)
     }
 
+    /// Runs again from a saved checkpoint, in the session's own history: the replay's
+    /// checkpoints are numbered after the session's newest, so each id names one saved state,
+    /// `checkpoints` lists them all, and `approve` resumes a replay that pauses.
+    public func replay(from id: String) throws -> RunOutcome {
+        var state = try checkpoints.load(id)
+        guard state.pending == nil else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
+        // A completed session has no step left: replaying its last checkpoint changes nothing.
+        // One that stopped on a limit or a failure runs again from there.
+        guard state.status != .completed else { return RunOutcome(state: state, message: Self.describe(state, name: spec.name)) }
+        state.status = .running
+        state.checkpointCount = max(state.checkpointCount, checkpoints.newestNumber ?? 0)
+        return try run(state)
+    }
+
     /// Runs from `state` until the session completes, pauses or hits a limit.
     public func run(_ initial: SessionState) throws -> RunOutcome {
         var state = initial
@@ -3531,9 +3544,9 @@ import Foundation
 /// `checkpoints.retention_days`: before a new session runs, the checkpoints of every session
 /// whose newest checkpoint is older than the retention are deleted, as the LangGraph target's
 /// sweep does. Only checkpoints go (the files the runtime saved in the session's `checkpoints`
-/// folder and its replays' folders); the session's stores and trace stay. The sweep stays
-/// inside the state folder: entries that are not session folders, symbolic links and files
-/// the runtime did not write are left alone.
+/// folder); the session's stores and trace stay. The sweep stays inside the state folder:
+/// entries that are not session folders, symbolic links and files the runtime did not write
+/// are left alone.
 public struct RetentionSweep: Sendable {
     /// The state folder: one folder per session.
     public var root: URL
@@ -3551,15 +3564,12 @@ public struct RetentionSweep: Sendable {
         var expired: [String] = []
         for name in Self.entries(of: root) where SessionState.isValidID(name) {
             let session = root.appendingPathComponent(name)
-            guard Self.isRealFolder(session) else { continue }
-            let folders = Self.entries(of: session)
-                .filter { $0 == "checkpoints" || $0.hasPrefix("replay-from-") }
-                .map(session.appendingPathComponent)
-                .filter(Self.isRealFolder)
-            let saved = folders.flatMap(Self.checkpointFiles(in:))
+            let folder = session.appendingPathComponent("checkpoints")
+            guard Self.isRealFolder(session), Self.isRealFolder(folder) else { continue }
+            let saved = Self.checkpointFiles(in: folder)
             guard let newest = saved.compactMap(Self.modificationDate).max(), newest < cutoff else { continue }
             for file in saved { try FileManager.default.removeItem(at: file) }
-            for folder in folders where Self.entries(of: folder).isEmpty { try FileManager.default.removeItem(at: folder) }
+            if Self.entries(of: folder).isEmpty { try FileManager.default.removeItem(at: folder) }
             expired.append(name)
         }
         return expired
@@ -4200,16 +4210,18 @@ struct CheckpointTests {
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.removeItem(at: outside)
         }
-        // Expired: every checkpoint, its replays' included, is older than 14 days.
+        // Expired: every checkpoint is older than 14 days. A file the runtime did not write stays.
         let old = root.appendingPathComponent("old")
         try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0001", daysAgo: 20, now: now)
-        try Self.checkpoint(old.appendingPathComponent("replay-from-0001"), "0002", daysAgo: 15, now: now)
+        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0002", daysAgo: 15, now: now)
         try Data("{}\n".utf8).write(to: old.appendingPathComponent("trace.jsonl"))
-        try Data("{}".utf8).write(to: old.appendingPathComponent("replay-from-0001/notes.json"))
-        // Kept: one recent checkpoint, even if only in a replay.
+        let emptied = root.appendingPathComponent("emptied")
+        try Self.checkpoint(emptied.appendingPathComponent("checkpoints"), "0001", daysAgo: 20, now: now)
+        try Data("{}".utf8).write(to: old.appendingPathComponent("checkpoints/notes.json"))
+        // Kept: the newest checkpoint is recent, however old the others are.
         let replayed = root.appendingPathComponent("replayed")
         try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0001", daysAgo: 30, now: now)
-        try Self.checkpoint(replayed.appendingPathComponent("replay-from-0001"), "0002", daysAgo: 1, now: now)
+        try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0002", daysAgo: 1, now: now)
         let recent = root.appendingPathComponent("recent")
         try Self.checkpoint(recent.appendingPathComponent("checkpoints"), "0001", daysAgo: 13, now: now)
         // Left alone: a name that is no session id, and a link to a session folder elsewhere.
@@ -4220,11 +4232,13 @@ struct CheckpointTests {
 
         let expired = try RetentionSweep(root: root, days: 14).run(now: now)
 
-        #expect(expired == ["old"])
-        #expect(!Self.exists(old.appendingPathComponent("checkpoints")))
-        #expect(!Self.exists(old.appendingPathComponent("replay-from-0001/0002.json")))
-        #expect(Self.exists(old.appendingPathComponent("replay-from-0001/notes.json")))
+        #expect(expired == ["emptied", "old"])
+        #expect(!Self.exists(old.appendingPathComponent("checkpoints/0001.json")))
+        #expect(!Self.exists(old.appendingPathComponent("checkpoints/0002.json")))
+        #expect(Self.exists(old.appendingPathComponent("checkpoints/notes.json")))
         #expect(Self.exists(old.appendingPathComponent("trace.jsonl")))
+        #expect(!Self.exists(emptied.appendingPathComponent("checkpoints")))
+        #expect(Self.exists(emptied))
         #expect(Self.exists(replayed.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(recent.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(strange.appendingPathComponent("checkpoints/0001.json")))
@@ -4269,6 +4283,65 @@ struct CheckpointTests {
         #expect(status == 0)
         #expect(!CheckpointStore(folder: root.appendingPathComponent("new/checkpoints")).list().isEmpty)
         #expect(Self.exists(expired.appendingPathComponent("0001.json")) == (retentionDays == nil))
+    }
+
+    @Test("checkpoint ids sort by number, so the newest stays the newest past 9999")
+    func idsSortByNumber() throws {
+        let folder = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for id in ["10000", "9999", "0002"] { try Self.checkpoint(folder, id, daysAgo: 0, now: Date()) }
+        let store = CheckpointStore(folder: folder)
+        #expect(store.list() == ["0002", "9999", "10000"])
+        #expect(store.newestNumber == 10000)
+    }
+
+    @Test("a replay goes on in the session's history: new ids, listed, and a pause in it is approved like any other")
+    func replayThenApprove() throws {
+        // `start` hands off to `a`, whose tool needs approval: the first checkpoint (every
+        // step) comes before the pause, so a replay from it pauses again.
+        var spec = Self.approvalSpec(every: "node")
+        spec.processes = [
+            ProcessDefinition(id: "start", description: "start", task: nil, model: nil, budgetTokens: nil, context: [], tools: [], handoffs: ["a"]),
+            ProcessDefinition(id: "a", description: "a", task: nil, model: nil, budgetTokens: nil, context: [], tools: ["gate"], handoffs: []),
+        ]
+        spec.entry = "start"
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: spec, environment: [:])
+        let options = ["--session", "r", "--state-dir", root.path, "--trace", root.appendingPathComponent("trace.jsonl").path]
+        let store = CheckpointStore(folder: root.appendingPathComponent("r/checkpoints"))
+        #expect(tool.main(["run"] + options + ["hello"]) == 0)
+        #expect(try store.latest()?.status == .pausedForApproval)
+        #expect(tool.main(["approve"] + options) == 0)
+        #expect(try store.latest()?.status == .completed)
+        let original = store.list()
+        let first = try #require(original.first)
+        #expect(try store.load(first).pending == nil)
+
+        #expect(tool.main(["replay"] + options + ["--from", first]) == 0)
+        let paused = try #require(try store.latest())
+        #expect(paused.status == .pausedForApproval)
+        #expect(paused.pending?.checkpoint == store.list().last)
+        #expect(Array(store.list().prefix(original.count)) == original)
+        #expect(store.list().count == original.count + 1)
+        #expect(tool.main(["approve"] + options) == 0)
+        #expect(try store.latest()?.status == .completed)
+    }
+
+    @Test("a replay from a completed session's last checkpoint runs nothing and saves nothing")
+    func replayOfTheEnd() throws {
+        let sink = MemoryTraceSink()
+        let kernel = RuntimeTests.kernel(Self.approvalSpec(every: "turn"), sink)
+        defer { try? FileManager.default.removeItem(at: kernel.folder) }
+        _ = try RuntimeTests.runApprovingAll(kernel, session: "e")
+        let last = try #require(kernel.checkpoints.list().last)
+        let saved = kernel.checkpoints.list()
+        let traced = sink.lines.count
+        let outcome = try kernel.replay(from: last)
+        #expect(outcome.state.status == .completed)
+        #expect(outcome.state == (try kernel.checkpoints.load(last)))
+        #expect(kernel.checkpoints.list() == saved)
+        #expect(sink.lines.count == traced)
     }
 }
 
@@ -4428,12 +4501,22 @@ struct RuntimeTests {
         let replaySink = MemoryTraceSink()
         var replay = kernel
         replay.tracer = Tracer(spec: spec, sink: replaySink, now: fixedTime)
-        replay.checkpoints = CheckpointStore(folder: kernel.folder.appendingPathComponent("replay"))
-        var outcome = try replay.run(try kernel.checkpoints.load(first))
+        let before = kernel.checkpoints.list()
+        var outcome = try replay.replay(from: first)
         while outcome.state.status == .pausedForApproval { outcome = try replay.resolve(outcome.state, approved: true) }
+        // Checkpoint ids differ (the replay's are new); everything else repeats.
         let rest = Array(sink.lines[(original + 1)...]).filter { !$0.contains("\"event\":\"checkpoint\"") && !$0.contains("\"event\":\"approval\"") }
         let replayed = replaySink.lines.filter { !$0.contains("\"event\":\"checkpoint\"") && !$0.contains("\"event\":\"approval\"") }
         #expect(rest == replayed)
+        // The replay goes on in the session's history: the original checkpoints stay, the
+        // replay's come after them (none when the first checkpoint is already the end).
+        let after = kernel.checkpoints.list()
+        #expect(Array(after.prefix(before.count)) == before)
+        if try kernel.checkpoints.load(first).status == .completed {
+            #expect(after == before)
+        } else {
+            #expect(after.count > before.count)
+        }
     }
 
     /// Two processes that hand off to each other, and a tool-less stub run.

@@ -16,10 +16,14 @@ public struct CheckpointStore: Sendable {
         return id
     }
 
+    /// The saved ids, oldest first (in number order: "10000" comes after "9999").
     public func list() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted { ($0.count, $0) < ($1.count, $1) }
     }
+
+    /// The newest checkpoint's number, the one the next checkpoint counts on from.
+    public var newestNumber: Int? { list().last.flatMap { Int($0) } }
 
     public func load(_ id: String) throws -> SessionState {
         guard id.allSatisfy({ $0.isASCII && $0.isNumber }), !id.isEmpty else { throw RunError("'\(id)' is not a checkpoint id.") }

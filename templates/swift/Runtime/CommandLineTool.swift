@@ -84,12 +84,7 @@ public struct CommandLineTool {
                 return 0
             case "replay":
                 guard let from = options["from"] else { return fail("--from CHECKPOINT is required.\n\(usage)", 2) }
-                var state = try kernel.checkpoints.load(from)
-                guard state.pending == nil else { return fail("Checkpoint \(from) waits for an approval: use approve or deny.", 1) }
-                state.status = .running
-                var replay = kernel
-                replay.checkpoints = CheckpointStore(folder: folder.appendingPathComponent("replay-from-\(from)"))
-                outcome = try replay.run(state)
+                outcome = try kernel.replay(from: from)
             default:
                 return fail("Unknown command '\(command)'.\n\(usage)", 2)
             }

@@ -88,6 +88,20 @@ public struct Kernel: Sendable {
         return try run(state)
     }
 
+    /// Runs again from a saved checkpoint, in the session's own history: the replay's
+    /// checkpoints are numbered after the session's newest, so each id names one saved state,
+    /// `checkpoints` lists them all, and `approve` resumes a replay that pauses.
+    public func replay(from id: String) throws -> RunOutcome {
+        var state = try checkpoints.load(id)
+        guard state.pending == nil else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
+        // A completed session has no step left: replaying its last checkpoint changes nothing.
+        // One that stopped on a limit or a failure runs again from there.
+        guard state.status != .completed else { return RunOutcome(state: state, message: Self.describe(state, name: spec.name)) }
+        state.status = .running
+        state.checkpointCount = max(state.checkpointCount, checkpoints.newestNumber ?? 0)
+        return try run(state)
+    }
+
     /// Runs from `state` until the session completes, pauses or hits a limit.
     public func run(_ initial: SessionState) throws -> RunOutcome {
         var state = initial

@@ -3,9 +3,9 @@ import Foundation
 /// `checkpoints.retention_days`: before a new session runs, the checkpoints of every session
 /// whose newest checkpoint is older than the retention are deleted, as the LangGraph target's
 /// sweep does. Only checkpoints go (the files the runtime saved in the session's `checkpoints`
-/// folder and its replays' folders); the session's stores and trace stay. The sweep stays
-/// inside the state folder: entries that are not session folders, symbolic links and files
-/// the runtime did not write are left alone.
+/// folder); the session's stores and trace stay. The sweep stays inside the state folder:
+/// entries that are not session folders, symbolic links and files the runtime did not write
+/// are left alone.
 public struct RetentionSweep: Sendable {
     /// The state folder: one folder per session.
     public var root: URL
@@ -23,15 +23,12 @@ public struct RetentionSweep: Sendable {
         var expired: [String] = []
         for name in Self.entries(of: root) where SessionState.isValidID(name) {
             let session = root.appendingPathComponent(name)
-            guard Self.isRealFolder(session) else { continue }
-            let folders = Self.entries(of: session)
-                .filter { $0 == "checkpoints" || $0.hasPrefix("replay-from-") }
-                .map(session.appendingPathComponent)
-                .filter(Self.isRealFolder)
-            let saved = folders.flatMap(Self.checkpointFiles(in:))
+            let folder = session.appendingPathComponent("checkpoints")
+            guard Self.isRealFolder(session), Self.isRealFolder(folder) else { continue }
+            let saved = Self.checkpointFiles(in: folder)
             guard let newest = saved.compactMap(Self.modificationDate).max(), newest < cutoff else { continue }
             for file in saved { try FileManager.default.removeItem(at: file) }
-            for folder in folders where Self.entries(of: folder).isEmpty { try FileManager.default.removeItem(at: folder) }
+            if Self.entries(of: folder).isEmpty { try FileManager.default.removeItem(at: folder) }
             expired.append(name)
         }
         return expired

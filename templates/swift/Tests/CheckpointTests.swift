@@ -77,16 +77,18 @@ struct CheckpointTests {
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.removeItem(at: outside)
         }
-        // Expired: every checkpoint, its replays' included, is older than 14 days.
+        // Expired: every checkpoint is older than 14 days. A file the runtime did not write stays.
         let old = root.appendingPathComponent("old")
         try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0001", daysAgo: 20, now: now)
-        try Self.checkpoint(old.appendingPathComponent("replay-from-0001"), "0002", daysAgo: 15, now: now)
+        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0002", daysAgo: 15, now: now)
         try Data("{}\n".utf8).write(to: old.appendingPathComponent("trace.jsonl"))
-        try Data("{}".utf8).write(to: old.appendingPathComponent("replay-from-0001/notes.json"))
-        // Kept: one recent checkpoint, even if only in a replay.
+        let emptied = root.appendingPathComponent("emptied")
+        try Self.checkpoint(emptied.appendingPathComponent("checkpoints"), "0001", daysAgo: 20, now: now)
+        try Data("{}".utf8).write(to: old.appendingPathComponent("checkpoints/notes.json"))
+        // Kept: the newest checkpoint is recent, however old the others are.
         let replayed = root.appendingPathComponent("replayed")
         try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0001", daysAgo: 30, now: now)
-        try Self.checkpoint(replayed.appendingPathComponent("replay-from-0001"), "0002", daysAgo: 1, now: now)
+        try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0002", daysAgo: 1, now: now)
         let recent = root.appendingPathComponent("recent")
         try Self.checkpoint(recent.appendingPathComponent("checkpoints"), "0001", daysAgo: 13, now: now)
         // Left alone: a name that is no session id, and a link to a session folder elsewhere.
@@ -97,11 +99,13 @@ struct CheckpointTests {
 
         let expired = try RetentionSweep(root: root, days: 14).run(now: now)
 
-        #expect(expired == ["old"])
-        #expect(!Self.exists(old.appendingPathComponent("checkpoints")))
-        #expect(!Self.exists(old.appendingPathComponent("replay-from-0001/0002.json")))
-        #expect(Self.exists(old.appendingPathComponent("replay-from-0001/notes.json")))
+        #expect(expired == ["emptied", "old"])
+        #expect(!Self.exists(old.appendingPathComponent("checkpoints/0001.json")))
+        #expect(!Self.exists(old.appendingPathComponent("checkpoints/0002.json")))
+        #expect(Self.exists(old.appendingPathComponent("checkpoints/notes.json")))
         #expect(Self.exists(old.appendingPathComponent("trace.jsonl")))
+        #expect(!Self.exists(emptied.appendingPathComponent("checkpoints")))
+        #expect(Self.exists(emptied))
         #expect(Self.exists(replayed.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(recent.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(strange.appendingPathComponent("checkpoints/0001.json")))
@@ -146,5 +150,64 @@ struct CheckpointTests {
         #expect(status == 0)
         #expect(!CheckpointStore(folder: root.appendingPathComponent("new/checkpoints")).list().isEmpty)
         #expect(Self.exists(expired.appendingPathComponent("0001.json")) == (retentionDays == nil))
+    }
+
+    @Test("checkpoint ids sort by number, so the newest stays the newest past 9999")
+    func idsSortByNumber() throws {
+        let folder = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for id in ["10000", "9999", "0002"] { try Self.checkpoint(folder, id, daysAgo: 0, now: Date()) }
+        let store = CheckpointStore(folder: folder)
+        #expect(store.list() == ["0002", "9999", "10000"])
+        #expect(store.newestNumber == 10000)
+    }
+
+    @Test("a replay goes on in the session's history: new ids, listed, and a pause in it is approved like any other")
+    func replayThenApprove() throws {
+        // `start` hands off to `a`, whose tool needs approval: the first checkpoint (every
+        // step) comes before the pause, so a replay from it pauses again.
+        var spec = Self.approvalSpec(every: "node")
+        spec.processes = [
+            ProcessDefinition(id: "start", description: "start", task: nil, model: nil, budgetTokens: nil, context: [], tools: [], handoffs: ["a"]),
+            ProcessDefinition(id: "a", description: "a", task: nil, model: nil, budgetTokens: nil, context: [], tools: ["gate"], handoffs: []),
+        ]
+        spec.entry = "start"
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: spec, environment: [:])
+        let options = ["--session", "r", "--state-dir", root.path, "--trace", root.appendingPathComponent("trace.jsonl").path]
+        let store = CheckpointStore(folder: root.appendingPathComponent("r/checkpoints"))
+        #expect(tool.main(["run"] + options + ["hello"]) == 0)
+        #expect(try store.latest()?.status == .pausedForApproval)
+        #expect(tool.main(["approve"] + options) == 0)
+        #expect(try store.latest()?.status == .completed)
+        let original = store.list()
+        let first = try #require(original.first)
+        #expect(try store.load(first).pending == nil)
+
+        #expect(tool.main(["replay"] + options + ["--from", first]) == 0)
+        let paused = try #require(try store.latest())
+        #expect(paused.status == .pausedForApproval)
+        #expect(paused.pending?.checkpoint == store.list().last)
+        #expect(Array(store.list().prefix(original.count)) == original)
+        #expect(store.list().count == original.count + 1)
+        #expect(tool.main(["approve"] + options) == 0)
+        #expect(try store.latest()?.status == .completed)
+    }
+
+    @Test("a replay from a completed session's last checkpoint runs nothing and saves nothing")
+    func replayOfTheEnd() throws {
+        let sink = MemoryTraceSink()
+        let kernel = RuntimeTests.kernel(Self.approvalSpec(every: "turn"), sink)
+        defer { try? FileManager.default.removeItem(at: kernel.folder) }
+        _ = try RuntimeTests.runApprovingAll(kernel, session: "e")
+        let last = try #require(kernel.checkpoints.list().last)
+        let saved = kernel.checkpoints.list()
+        let traced = sink.lines.count
+        let outcome = try kernel.replay(from: last)
+        #expect(outcome.state.status == .completed)
+        #expect(outcome.state == (try kernel.checkpoints.load(last)))
+        #expect(kernel.checkpoints.list() == saved)
+        #expect(sink.lines.count == traced)
     }
 }

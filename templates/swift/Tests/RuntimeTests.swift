@@ -152,12 +152,22 @@ struct RuntimeTests {
         let replaySink = MemoryTraceSink()
         var replay = kernel
         replay.tracer = Tracer(spec: spec, sink: replaySink, now: fixedTime)
-        replay.checkpoints = CheckpointStore(folder: kernel.folder.appendingPathComponent("replay"))
-        var outcome = try replay.run(try kernel.checkpoints.load(first))
+        let before = kernel.checkpoints.list()
+        var outcome = try replay.replay(from: first)
         while outcome.state.status == .pausedForApproval { outcome = try replay.resolve(outcome.state, approved: true) }
+        // Checkpoint ids differ (the replay's are new); everything else repeats.
         let rest = Array(sink.lines[(original + 1)...]).filter { !$0.contains("\"event\":\"checkpoint\"") && !$0.contains("\"event\":\"approval\"") }
         let replayed = replaySink.lines.filter { !$0.contains("\"event\":\"checkpoint\"") && !$0.contains("\"event\":\"approval\"") }
         #expect(rest == replayed)
+        // The replay goes on in the session's history: the original checkpoints stay, the
+        // replay's come after them (none when the first checkpoint is already the end).
+        let after = kernel.checkpoints.list()
+        #expect(Array(after.prefix(before.count)) == before)
+        if try kernel.checkpoints.load(first).status == .completed {
+            #expect(after == before)
+        } else {
+            #expect(after.count > before.count)
+        }
     }
 
     /// Two processes that hand off to each other, and a tool-less stub run.
