@@ -30,7 +30,7 @@ struct GenerateCommandTests {
 
         let second = try OSSpec.run(["generate", Self.minimal.path, "--out", out])
         #expect(second.exitCode == 0, "\(second)")
-        #expect(second.stdout.contains("kept 1 files you own"), "\(second)")
+        #expect(second.stdout.contains("; kept 1 file you own."), "\(second)")
         #expect(try String(contentsOfFile: prompt, encoding: .utf8) == "// mine\n")
         let inSync = try OSSpec.run(["generate", Self.minimal.path, "--out", out, "--check"])
         #expect(inSync.exitCode == 0, "\(inSync)")

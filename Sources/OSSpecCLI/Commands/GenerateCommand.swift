@@ -103,10 +103,10 @@ struct GenerateCommand {
             let summary = try writer.write(files, force: parsed.flag("force"))
             if summary.finishedFromEarlierRun > 0 {
                 environment.writeOutput(
-                    "Finished an earlier, interrupted run first: moved its \(summary.finishedFromEarlierRun) remaining files into '\(output)'.\n")
+                    "Finished an earlier, interrupted run first: moved its remaining \(Self.files(summary.finishedFromEarlierRun)) into '\(output)'.\n")
             }
-            var message = "Generated \(summary.written.count) files for the \(target.rawValue) target in '\(output)'"
-            message += summary.kept.isEmpty ? ".\n" : "; kept \(summary.kept.count) files you own.\n"
+            var message = "Generated \(Self.files(summary.written.count)) for the \(target.rawValue) target in '\(output)'"
+            message += summary.kept.isEmpty ? ".\n" : "; kept \(Self.files(summary.kept.count)) you own.\n"
             environment.writeOutput(message)
             return ExitCode.success
         } catch {
@@ -114,4 +114,7 @@ struct GenerateCommand {
             return ExitCode.findings
         }
     }
+
+    /// "1 file", "25 files".
+    static func files(_ count: Int) -> String { count == 1 ? "1 file" : "\(count) files" }
 }

@@ -4711,6 +4711,11 @@ enum RuleDocumentation {
             every step before the approval, model calls included, and may ask for the approval again.
             With `every: node` (or `turn`), the run resumes at the approval.
 
+            The runtimes `osspec generate` writes save a run that pauses in every mode, so there a pause
+            itself stays resumable; under `every: session` they then keep only the newest checkpoint, so
+            nothing before the approval can be replayed. An orchestrator that takes `every: session` at its
+            word saves nothing at the pause at all.
+
             ## Failing example
 
             [`fires-every-session.yaml`](../../Tests/OSSpecKitTests/Rules/Fixtures/session-checkpoints-with-approval/fires-every-session.yaml):

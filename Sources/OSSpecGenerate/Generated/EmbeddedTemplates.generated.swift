@@ -2731,11 +2731,20 @@ public struct CheckpointStore: Sendable {
         return id
     }
 
-    /// The saved ids, oldest first (in number order: "10000" comes after "9999").
+    /// The saved ids, oldest first (in number order: "10000" comes after "9999"). Only what
+    /// `save` writes counts: a regular file named by a number of at least four digits.
     public func list() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted { ($0.count, $0) < ($1.count, $1) }
+        return names.compactMap { name -> String? in
+            guard name.hasSuffix(".json") else { return nil }
+            let id = String(name.dropLast(5))
+            guard id.count >= 4, id.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            let type = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.type] as? FileAttributeType
+            return type == .typeRegular ? id : nil
+        }.sorted { ($0.count, $0) < ($1.count, $1) }
     }
+
+    public func url(of id: String) -> URL { folder.appendingPathComponent(id + ".json") }
 
     /// The newest checkpoint's number, the one the next checkpoint counts on from.
     public var newestNumber: Int? { list().last.flatMap { Int($0) } }
@@ -2747,10 +2756,11 @@ public struct CheckpointStore: Sendable {
         return try JSONDecoder().decode(SessionState.self, from: data)
     }
 
-    /// Deletes every checkpoint but `kept` (`every: session`).
-    public func removeAll(except kept: String) throws {
+    /// Deletes every checkpoint but `kept` (`every: session`). Best effort: the state is saved
+    /// already, and an older checkpoint left behind is only deleted at the next save.
+    public func removeAll(except kept: String?) {
         for id in list() where id != kept {
-            try FileManager.default.removeItem(at: folder.appendingPathComponent(id + ".json"))
+            try? FileManager.default.removeItem(at: url(of: id))
         }
     }
 
@@ -2829,8 +2839,11 @@ public struct CommandLineTool {
             switch command {
             case "run":
                 guard positionals.count == 1 else { return fail("Give one INPUT.\n\(usage)", 2) }
-                guard kernel.checkpoints.list().isEmpty else { return fail("Session '\(session)' already exists; use a new id.", 2) }
-                if let days = spec.checkpoints?.retentionDays { try RetentionSweep(root: root, days: days).run(now: kernel.now()) }
+                // Anything in the folder (checkpoints, stores, a trace) is an earlier session's,
+                // also after the retention sweep took its checkpoints: sessions share nothing.
+                let earlier = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+                guard earlier.isEmpty else { return fail("Session '\(session)' already exists; use a new id.", 2) }
+                if let days = spec.checkpoints?.retentionDays { RetentionSweep(root: root, days: days).run(now: kernel.now()) }
                 outcome = try kernel.start(sessionID: session, input: positionals[0])
             case "approve", "deny":
                 guard let state = try kernel.checkpoints.latest(), state.pending != nil else {
@@ -3209,6 +3222,10 @@ public struct Kernel: Sendable {
         var state = state
         state.pending = nil
         state.status = .running
+        // Without a checkpoints row the pause's checkpoint exists only to be decided once: it
+        // goes before the tool runs, so a second approve cannot run the tool again.
+        let pause = checkpoints.url(of: pending.checkpoint)
+        if spec.checkpoints == nil, FileManager.default.fileExists(atPath: pause.path) { try FileManager.default.removeItem(at: pause) }
         tracer.emit(.approval, state: &state, parent: nil, [
             "gen_ai.tool.name": .string(pending.tool), "gen_ai.agent.name": .string(pending.process),
             "osspec.approval.decision": .string(approved ? "approved" : "denied"),
@@ -3399,7 +3416,7 @@ public struct Kernel: Sendable {
         let id = try checkpoints.save(state)
         // `every: session` keeps one checkpoint per session, the newest; it is the one a paused
         // approval resumes from, so the pause stays resumable.
-        if spec.checkpoints?.every == "session" { try checkpoints.removeAll(except: id) }
+        if spec.checkpoints?.every == "session" { checkpoints.removeAll(except: id) }
     }
 
     static func describe(_ state: SessionState, name: String) -> String {
@@ -3543,10 +3560,12 @@ import Foundation
 
 /// `checkpoints.retention_days`: before a new session runs, the checkpoints of every session
 /// whose newest checkpoint is older than the retention are deleted, as the LangGraph target's
-/// sweep does. Only checkpoints go (the files the runtime saved in the session's `checkpoints`
-/// folder); the session's stores and trace stay. The sweep stays inside the state folder:
-/// entries that are not session folders, symbolic links and files the runtime did not write
-/// are left alone.
+/// sweep does. A checkpoint's age is its file's modification time. Only checkpoints go, and
+/// only those the runtime saved: a file in a session's `checkpoints` folder that `CheckpointStore`
+/// lists and that decodes as that session's state. The session's stores and trace stay. The
+/// sweep stays inside the state folder (entries that are not session folders, and symbolic
+/// links, are left alone) and is best effort: what it cannot delete now, or what another
+/// command deleted first, never stops the new session.
 public struct RetentionSweep: Sendable {
     /// The state folder: one folder per session.
     public var root: URL
@@ -3559,39 +3578,28 @@ public struct RetentionSweep: Sendable {
 
     /// Deletes the expired sessions' checkpoints and returns those sessions' ids, sorted.
     @discardableResult
-    public func run(now: Date) throws -> [String] {
+    public func run(now: Date) -> [String] {
         let cutoff = now.addingTimeInterval(-Double(days) * 86_400)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
         var expired: [String] = []
-        for name in Self.entries(of: root) where SessionState.isValidID(name) {
+        for name in names where SessionState.isValidID(name) {
             let session = root.appendingPathComponent(name)
             let folder = session.appendingPathComponent("checkpoints")
             guard Self.isRealFolder(session), Self.isRealFolder(folder) else { continue }
-            let saved = Self.checkpointFiles(in: folder)
-            guard let newest = saved.compactMap(Self.modificationDate).max(), newest < cutoff else { continue }
-            for file in saved { try FileManager.default.removeItem(at: file) }
-            if Self.entries(of: folder).isEmpty { try FileManager.default.removeItem(at: folder) }
-            expired.append(name)
+            let store = CheckpointStore(folder: folder)
+            let ids = store.list()
+            guard let newest = ids.map(store.url(of:)).compactMap(Self.modificationDate).max(), newest < cutoff else { continue }
+            // Decoded only once expired, so a sweep costs one stat per checkpoint.
+            let saved = ids.filter { (try? store.load($0))?.sessionID == name }
+            for id in saved { try? FileManager.default.removeItem(at: store.url(of: id)) }
+            if !saved.isEmpty { expired.append(name) }
         }
         return expired
-    }
-
-    /// The names in `folder`, sorted; none when it cannot be read.
-    static func entries(of folder: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
     }
 
     /// A folder, not a symbolic link to one: the sweep never deletes through a link.
     static func isRealFolder(_ url: URL) -> Bool {
         (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType == .typeDirectory
-    }
-
-    /// The checkpoints `CheckpointStore` saved in `folder`: regular files named by a number.
-    static func checkpointFiles(in folder: URL) -> [URL] {
-        entries(of: folder).filter { name in
-            name.hasSuffix(".json") && name.dropLast(5).count >= 4 && name.dropLast(5).allSatisfy { $0.isASCII && $0.isNumber }
-        }.map(folder.appendingPathComponent).filter { file in
-            (try? FileManager.default.attributesOfItem(atPath: file.path))?[.type] as? FileAttributeType == .typeRegular
-        }
     }
 
     static func modificationDate(_ file: URL) -> Date? {
@@ -4153,9 +4161,10 @@ struct CheckpointTests {
     }
 
     /// Runs `approvalSpec(every:)` to its end and returns the checkpoints listed after each
-    /// command, and the newest one after the pause (what `approve` resumes from).
-    static func checkpointsPerCommand(every: String) throws -> (afterRun: [String], paused: SessionState, afterApprove: [String], kernel: Kernel) {
+    /// command, the newest after the pause (what `approve` resumes from) and the newest at the end.
+    static func checkpointsPerCommand(every: String) throws -> (afterRun: [String], paused: SessionState, afterApprove: [String], final: SessionState?) {
         let kernel = RuntimeTests.kernel(approvalSpec(every: every), MemoryTraceSink())
+        defer { try? FileManager.default.removeItem(at: kernel.folder) }
         let paused = try kernel.start(sessionID: "c", input: "hello")
         try #require(paused.state.status == .pausedForApproval, "\(paused.message)")
         let afterRun = kernel.checkpoints.list()
@@ -4163,7 +4172,7 @@ struct CheckpointTests {
         let done = try kernel.resolve(saved, approved: true)
         try #require(done.state.status == .completed, "\(done.message)")
         #expect(done.state.hops == 1)
-        return (afterRun, saved, kernel.checkpoints.list(), kernel)
+        return (afterRun, saved, kernel.checkpoints.list(), try kernel.checkpoints.latest())
     }
 
     @Test("every: node saves after every step, so more than once per command")
@@ -4179,7 +4188,7 @@ struct CheckpointTests {
         let turn = try Self.checkpointsPerCommand(every: "turn")
         #expect(turn.afterRun == ["0001"])
         #expect(turn.afterApprove == ["0001", "0002"])
-        #expect(try turn.kernel.checkpoints.load("0002").status == .completed)
+        #expect(turn.final?.status == .completed)
     }
 
     @Test("every: session keeps only the newest checkpoint, and a pause stays resumable")
@@ -4188,14 +4197,37 @@ struct CheckpointTests {
         #expect(session.afterRun == ["0001"])
         #expect(session.paused.pending?.checkpoint == "0001")
         #expect(session.afterApprove == ["0002"])
-        #expect(try session.kernel.checkpoints.load("0002").status == .completed)
+        #expect(session.final?.status == .completed)
     }
 
-    /// Writes an empty checkpoint file saved `daysAgo` days before `now`.
-    static func checkpoint(_ folder: URL, _ id: String, daysAgo: Double, now: Date) throws {
+    @Test("without a checkpoints row the pause's checkpoint is gone once decided, so a second approve runs nothing")
+    func pauseWithoutCheckpointsRow() throws {
+        var spec = Self.approvalSpec(every: "turn")
+        spec.checkpoints = nil
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        final class Runs: @unchecked Sendable { var count = 0 }
+        let runs = Runs()
+        var tools = ToolImplementations.registry
+        tools["gate"] = { _ in runs.count += 1; return "gate: done" }
+        let kernel = Kernel(spec: spec, folder: root.appendingPathComponent("p"), tracer: Tracer(spec: spec, sink: MemoryTraceSink()), tools: tools)
+        let paused = try kernel.start(sessionID: "p", input: "hello")
+        try #require(paused.state.status == .pausedForApproval)
+        #expect(kernel.checkpoints.list() == ["0001"])
+        let done = try kernel.resolve(try #require(try kernel.checkpoints.latest()), approved: true)
+        #expect(done.state.status == .completed)
+        #expect(runs.count == 1)
+        #expect(kernel.checkpoints.list().isEmpty)
+        #expect(try kernel.checkpoints.latest() == nil)
+    }
+
+    /// Writes a checkpoint of session `session`, saved `daysAgo` days before `now`.
+    static func checkpoint(_ folder: URL, _ id: String, daysAgo: Double, now: Date, session: String = "s") throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var state = SessionState(sessionID: session, input: "x", entry: "a")
+        state.checkpointCount = Int(id) ?? 0
+        _ = try CheckpointStore(folder: folder).save(state)
         let file = folder.appendingPathComponent(id + ".json")
-        try Data("{}".utf8).write(to: file)
         try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-daysAgo * 86_400)], ofItemAtPath: file.path)
     }
 
@@ -4210,42 +4242,49 @@ struct CheckpointTests {
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.removeItem(at: outside)
         }
-        // Expired: every checkpoint is older than 14 days. A file the runtime did not write stays.
+        try Self.checkpoint(outside.appendingPathComponent("checkpoints"), "0001", daysAgo: 90, now: now, session: "linked")
+        try Self.checkpoint(outside, "0001", daysAgo: 90, now: now, session: "half")
+        // Expired: every checkpoint is older than 14 days. Its stores and trace stay, and so do
+        // files the runtime did not write: another name, another session's state, a link.
         let old = root.appendingPathComponent("old")
-        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0001", daysAgo: 20, now: now)
-        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0002", daysAgo: 15, now: now)
+        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0001", daysAgo: 20, now: now, session: "old")
+        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0002", daysAgo: 15, now: now, session: "old")
+        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0003", daysAgo: 15, now: now, session: "other")
         try Data("{}\n".utf8).write(to: old.appendingPathComponent("trace.jsonl"))
-        let emptied = root.appendingPathComponent("emptied")
-        try Self.checkpoint(emptied.appendingPathComponent("checkpoints"), "0001", daysAgo: 20, now: now)
         try Data("{}".utf8).write(to: old.appendingPathComponent("checkpoints/notes.json"))
+        try FileManager.default.createSymbolicLink(
+            at: old.appendingPathComponent("checkpoints/0004.json"), withDestinationURL: outside.appendingPathComponent("0001.json"))
         // Kept: the newest checkpoint is recent, however old the others are.
         let replayed = root.appendingPathComponent("replayed")
-        try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0001", daysAgo: 30, now: now)
-        try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0002", daysAgo: 1, now: now)
+        try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0001", daysAgo: 30, now: now, session: "replayed")
+        try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0002", daysAgo: 1, now: now, session: "replayed")
         let recent = root.appendingPathComponent("recent")
-        try Self.checkpoint(recent.appendingPathComponent("checkpoints"), "0001", daysAgo: 13, now: now)
-        // Left alone: a name that is no session id, and a link to a session folder elsewhere.
+        try Self.checkpoint(recent.appendingPathComponent("checkpoints"), "0001", daysAgo: 13, now: now, session: "recent")
+        // Left alone: a name that is no session id, a link to a session folder elsewhere, and a
+        // session whose checkpoints folder is a link.
         let strange = root.appendingPathComponent("not a session")
-        try Self.checkpoint(strange.appendingPathComponent("checkpoints"), "0001", daysAgo: 90, now: now)
-        try Self.checkpoint(outside.appendingPathComponent("checkpoints"), "0001", daysAgo: 90, now: now)
+        try Self.checkpoint(strange.appendingPathComponent("checkpoints"), "0001", daysAgo: 90, now: now, session: "not a session")
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("linked"), withDestinationURL: outside)
+        let half = root.appendingPathComponent("half")
+        try FileManager.default.createDirectory(at: half, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: half.appendingPathComponent("checkpoints"), withDestinationURL: outside)
 
-        let expired = try RetentionSweep(root: root, days: 14).run(now: now)
+        let expired = RetentionSweep(root: root, days: 14).run(now: now)
 
-        #expect(expired == ["emptied", "old"])
+        #expect(expired == ["old"])
         #expect(!Self.exists(old.appendingPathComponent("checkpoints/0001.json")))
         #expect(!Self.exists(old.appendingPathComponent("checkpoints/0002.json")))
+        #expect(Self.exists(old.appendingPathComponent("checkpoints/0003.json")))
         #expect(Self.exists(old.appendingPathComponent("checkpoints/notes.json")))
         #expect(Self.exists(old.appendingPathComponent("trace.jsonl")))
-        #expect(!Self.exists(emptied.appendingPathComponent("checkpoints")))
-        #expect(Self.exists(emptied))
         #expect(Self.exists(replayed.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(recent.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(strange.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(outside.appendingPathComponent("checkpoints/0001.json")))
+        #expect(Self.exists(outside.appendingPathComponent("0001.json")))
         // A second sweep finds nothing left to delete; a missing state folder is no error.
-        #expect(try RetentionSweep(root: root, days: 14).run(now: now).isEmpty)
-        #expect(try RetentionSweep(root: root.appendingPathComponent("missing"), days: 14).run(now: now).isEmpty)
+        #expect(RetentionSweep(root: root, days: 14).run(now: now).isEmpty)
+        #expect(RetentionSweep(root: root.appendingPathComponent("missing"), days: 14).run(now: now).isEmpty)
     }
 
     @Test("the sweep deletes a session that ran, once its checkpoints are older than retention_days")
@@ -4258,9 +4297,9 @@ struct CheckpointTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let kernel = Kernel(spec: spec, folder: root.appendingPathComponent("s"), tracer: Tracer(spec: spec, sink: MemoryTraceSink()))
         _ = try RuntimeTests.runApprovingAll(kernel, session: "s")
-        #expect(try RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(6 * 86_400)).isEmpty)
+        #expect(RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(6 * 86_400)).isEmpty)
         #expect(!kernel.checkpoints.list().isEmpty)
-        let expired = try RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(8 * 86_400))
+        let expired = RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(8 * 86_400))
         #expect(expired == ["s"])
         #expect(kernel.checkpoints.list().isEmpty)
         #expect(Self.exists(kernel.folder))
@@ -4277,22 +4316,34 @@ struct CheckpointTests {
             try? FileManager.default.removeItem(at: traces)
         }
         let expired = root.appendingPathComponent("expired/checkpoints")
-        try Self.checkpoint(expired, "0001", daysAgo: 30, now: Date())
+        try Self.checkpoint(expired, "0001", daysAgo: 30, now: Date(), session: "expired")
         let tool = CommandLineTool(spec: spec, environment: [:])
-        let status = tool.main(["run", "--session", "new", "--state-dir", root.path, "--trace", traces.appendingPathComponent("trace.jsonl").path, "hello"])
+        let trace = ["--trace", traces.appendingPathComponent("trace.jsonl").path]
+        let status = tool.main(["run", "--session", "new", "--state-dir", root.path] + trace + ["hello"])
         #expect(status == 0)
         #expect(!CheckpointStore(folder: root.appendingPathComponent("new/checkpoints")).list().isEmpty)
         #expect(Self.exists(expired.appendingPathComponent("0001.json")) == (retentionDays == nil))
+        // The expired id stays taken: its folder still holds what the session left.
+        #expect(tool.main(["run", "--session", "expired", "--state-dir", root.path] + trace + ["hello"]) == 2)
     }
 
-    @Test("checkpoint ids sort by number, so the newest stays the newest past 9999")
-    func idsSortByNumber() throws {
+    @Test("checkpoints are only what save writes, in number order, so the newest stays the newest past 9999")
+    func listedCheckpoints() throws {
         let folder = RuntimeTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for id in ["10000", "9999", "0002"] { try Self.checkpoint(folder, id, daysAgo: 0, now: Date()) }
+        // Not checkpoints: another name, a short number, a folder, a link.
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("notes.json"))
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("123.json"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("20000.json"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("30000.json"), withDestinationURL: folder.appendingPathComponent("0002.json"))
         let store = CheckpointStore(folder: folder)
         #expect(store.list() == ["0002", "9999", "10000"])
         #expect(store.newestNumber == 10000)
+        store.removeAll(except: "9999")
+        #expect(store.list() == ["9999"])
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("notes.json").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("20000.json").path))
     }
 
     @Test("a replay goes on in the session's history: new ids, listed, and a pause in it is approved like any other")

@@ -16,11 +16,20 @@ public struct CheckpointStore: Sendable {
         return id
     }
 
-    /// The saved ids, oldest first (in number order: "10000" comes after "9999").
+    /// The saved ids, oldest first (in number order: "10000" comes after "9999"). Only what
+    /// `save` writes counts: a regular file named by a number of at least four digits.
     public func list() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted { ($0.count, $0) < ($1.count, $1) }
+        return names.compactMap { name -> String? in
+            guard name.hasSuffix(".json") else { return nil }
+            let id = String(name.dropLast(5))
+            guard id.count >= 4, id.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            let type = (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[.type] as? FileAttributeType
+            return type == .typeRegular ? id : nil
+        }.sorted { ($0.count, $0) < ($1.count, $1) }
     }
+
+    public func url(of id: String) -> URL { folder.appendingPathComponent(id + ".json") }
 
     /// The newest checkpoint's number, the one the next checkpoint counts on from.
     public var newestNumber: Int? { list().last.flatMap { Int($0) } }
@@ -32,10 +41,11 @@ public struct CheckpointStore: Sendable {
         return try JSONDecoder().decode(SessionState.self, from: data)
     }
 
-    /// Deletes every checkpoint but `kept` (`every: session`).
-    public func removeAll(except kept: String) throws {
+    /// Deletes every checkpoint but `kept` (`every: session`). Best effort: the state is saved
+    /// already, and an older checkpoint left behind is only deleted at the next save.
+    public func removeAll(except kept: String?) {
         for id in list() where id != kept {
-            try FileManager.default.removeItem(at: folder.appendingPathComponent(id + ".json"))
+            try? FileManager.default.removeItem(at: url(of: id))
         }
     }
 

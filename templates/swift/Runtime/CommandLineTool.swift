@@ -60,8 +60,11 @@ public struct CommandLineTool {
             switch command {
             case "run":
                 guard positionals.count == 1 else { return fail("Give one INPUT.\n\(usage)", 2) }
-                guard kernel.checkpoints.list().isEmpty else { return fail("Session '\(session)' already exists; use a new id.", 2) }
-                if let days = spec.checkpoints?.retentionDays { try RetentionSweep(root: root, days: days).run(now: kernel.now()) }
+                // Anything in the folder (checkpoints, stores, a trace) is an earlier session's,
+                // also after the retention sweep took its checkpoints: sessions share nothing.
+                let earlier = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+                guard earlier.isEmpty else { return fail("Session '\(session)' already exists; use a new id.", 2) }
+                if let days = spec.checkpoints?.retentionDays { RetentionSweep(root: root, days: days).run(now: kernel.now()) }
                 outcome = try kernel.start(sessionID: session, input: positionals[0])
             case "approve", "deny":
                 guard let state = try kernel.checkpoints.latest(), state.pending != nil else {

@@ -70,6 +70,10 @@ public struct Kernel: Sendable {
         var state = state
         state.pending = nil
         state.status = .running
+        // Without a checkpoints row the pause's checkpoint exists only to be decided once: it
+        // goes before the tool runs, so a second approve cannot run the tool again.
+        let pause = checkpoints.url(of: pending.checkpoint)
+        if spec.checkpoints == nil, FileManager.default.fileExists(atPath: pause.path) { try FileManager.default.removeItem(at: pause) }
         tracer.emit(.approval, state: &state, parent: nil, [
             "gen_ai.tool.name": .string(pending.tool), "gen_ai.agent.name": .string(pending.process),
             "osspec.approval.decision": .string(approved ? "approved" : "denied"),
@@ -260,7 +264,7 @@ public struct Kernel: Sendable {
         let id = try checkpoints.save(state)
         // `every: session` keeps one checkpoint per session, the newest; it is the one a paused
         // approval resumes from, so the pause stays resumable.
-        if spec.checkpoints?.every == "session" { try checkpoints.removeAll(except: id) }
+        if spec.checkpoints?.every == "session" { checkpoints.removeAll(except: id) }
     }
 
     static func describe(_ state: SessionState, name: String) -> String {

@@ -2,10 +2,12 @@ import Foundation
 
 /// `checkpoints.retention_days`: before a new session runs, the checkpoints of every session
 /// whose newest checkpoint is older than the retention are deleted, as the LangGraph target's
-/// sweep does. Only checkpoints go (the files the runtime saved in the session's `checkpoints`
-/// folder); the session's stores and trace stay. The sweep stays inside the state folder:
-/// entries that are not session folders, symbolic links and files the runtime did not write
-/// are left alone.
+/// sweep does. A checkpoint's age is its file's modification time. Only checkpoints go, and
+/// only those the runtime saved: a file in a session's `checkpoints` folder that `CheckpointStore`
+/// lists and that decodes as that session's state. The session's stores and trace stay. The
+/// sweep stays inside the state folder (entries that are not session folders, and symbolic
+/// links, are left alone) and is best effort: what it cannot delete now, or what another
+/// command deleted first, never stops the new session.
 public struct RetentionSweep: Sendable {
     /// The state folder: one folder per session.
     public var root: URL
@@ -18,39 +20,28 @@ public struct RetentionSweep: Sendable {
 
     /// Deletes the expired sessions' checkpoints and returns those sessions' ids, sorted.
     @discardableResult
-    public func run(now: Date) throws -> [String] {
+    public func run(now: Date) -> [String] {
         let cutoff = now.addingTimeInterval(-Double(days) * 86_400)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
         var expired: [String] = []
-        for name in Self.entries(of: root) where SessionState.isValidID(name) {
+        for name in names where SessionState.isValidID(name) {
             let session = root.appendingPathComponent(name)
             let folder = session.appendingPathComponent("checkpoints")
             guard Self.isRealFolder(session), Self.isRealFolder(folder) else { continue }
-            let saved = Self.checkpointFiles(in: folder)
-            guard let newest = saved.compactMap(Self.modificationDate).max(), newest < cutoff else { continue }
-            for file in saved { try FileManager.default.removeItem(at: file) }
-            if Self.entries(of: folder).isEmpty { try FileManager.default.removeItem(at: folder) }
-            expired.append(name)
+            let store = CheckpointStore(folder: folder)
+            let ids = store.list()
+            guard let newest = ids.map(store.url(of:)).compactMap(Self.modificationDate).max(), newest < cutoff else { continue }
+            // Decoded only once expired, so a sweep costs one stat per checkpoint.
+            let saved = ids.filter { (try? store.load($0))?.sessionID == name }
+            for id in saved { try? FileManager.default.removeItem(at: store.url(of: id)) }
+            if !saved.isEmpty { expired.append(name) }
         }
         return expired
-    }
-
-    /// The names in `folder`, sorted; none when it cannot be read.
-    static func entries(of folder: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
     }
 
     /// A folder, not a symbolic link to one: the sweep never deletes through a link.
     static func isRealFolder(_ url: URL) -> Bool {
         (try? FileManager.default.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType == .typeDirectory
-    }
-
-    /// The checkpoints `CheckpointStore` saved in `folder`: regular files named by a number.
-    static func checkpointFiles(in folder: URL) -> [URL] {
-        entries(of: folder).filter { name in
-            name.hasSuffix(".json") && name.dropLast(5).count >= 4 && name.dropLast(5).allSatisfy { $0.isASCII && $0.isNumber }
-        }.map(folder.appendingPathComponent).filter { file in
-            (try? FileManager.default.attributesOfItem(atPath: file.path))?[.type] as? FileAttributeType == .typeRegular
-        }
     }
 
     static func modificationDate(_ file: URL) -> Date? {

@@ -20,9 +20,10 @@ struct CheckpointTests {
     }
 
     /// Runs `approvalSpec(every:)` to its end and returns the checkpoints listed after each
-    /// command, and the newest one after the pause (what `approve` resumes from).
-    static func checkpointsPerCommand(every: String) throws -> (afterRun: [String], paused: SessionState, afterApprove: [String], kernel: Kernel) {
+    /// command, the newest after the pause (what `approve` resumes from) and the newest at the end.
+    static func checkpointsPerCommand(every: String) throws -> (afterRun: [String], paused: SessionState, afterApprove: [String], final: SessionState?) {
         let kernel = RuntimeTests.kernel(approvalSpec(every: every), MemoryTraceSink())
+        defer { try? FileManager.default.removeItem(at: kernel.folder) }
         let paused = try kernel.start(sessionID: "c", input: "hello")
         try #require(paused.state.status == .pausedForApproval, "\(paused.message)")
         let afterRun = kernel.checkpoints.list()
@@ -30,7 +31,7 @@ struct CheckpointTests {
         let done = try kernel.resolve(saved, approved: true)
         try #require(done.state.status == .completed, "\(done.message)")
         #expect(done.state.hops == 1)
-        return (afterRun, saved, kernel.checkpoints.list(), kernel)
+        return (afterRun, saved, kernel.checkpoints.list(), try kernel.checkpoints.latest())
     }
 
     @Test("every: node saves after every step, so more than once per command")
@@ -46,7 +47,7 @@ struct CheckpointTests {
         let turn = try Self.checkpointsPerCommand(every: "turn")
         #expect(turn.afterRun == ["0001"])
         #expect(turn.afterApprove == ["0001", "0002"])
-        #expect(try turn.kernel.checkpoints.load("0002").status == .completed)
+        #expect(turn.final?.status == .completed)
     }
 
     @Test("every: session keeps only the newest checkpoint, and a pause stays resumable")
@@ -55,14 +56,37 @@ struct CheckpointTests {
         #expect(session.afterRun == ["0001"])
         #expect(session.paused.pending?.checkpoint == "0001")
         #expect(session.afterApprove == ["0002"])
-        #expect(try session.kernel.checkpoints.load("0002").status == .completed)
+        #expect(session.final?.status == .completed)
     }
 
-    /// Writes an empty checkpoint file saved `daysAgo` days before `now`.
-    static func checkpoint(_ folder: URL, _ id: String, daysAgo: Double, now: Date) throws {
+    @Test("without a checkpoints row the pause's checkpoint is gone once decided, so a second approve runs nothing")
+    func pauseWithoutCheckpointsRow() throws {
+        var spec = Self.approvalSpec(every: "turn")
+        spec.checkpoints = nil
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        final class Runs: @unchecked Sendable { var count = 0 }
+        let runs = Runs()
+        var tools = ToolImplementations.registry
+        tools["gate"] = { _ in runs.count += 1; return "gate: done" }
+        let kernel = Kernel(spec: spec, folder: root.appendingPathComponent("p"), tracer: Tracer(spec: spec, sink: MemoryTraceSink()), tools: tools)
+        let paused = try kernel.start(sessionID: "p", input: "hello")
+        try #require(paused.state.status == .pausedForApproval)
+        #expect(kernel.checkpoints.list() == ["0001"])
+        let done = try kernel.resolve(try #require(try kernel.checkpoints.latest()), approved: true)
+        #expect(done.state.status == .completed)
+        #expect(runs.count == 1)
+        #expect(kernel.checkpoints.list().isEmpty)
+        #expect(try kernel.checkpoints.latest() == nil)
+    }
+
+    /// Writes a checkpoint of session `session`, saved `daysAgo` days before `now`.
+    static func checkpoint(_ folder: URL, _ id: String, daysAgo: Double, now: Date, session: String = "s") throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var state = SessionState(sessionID: session, input: "x", entry: "a")
+        state.checkpointCount = Int(id) ?? 0
+        _ = try CheckpointStore(folder: folder).save(state)
         let file = folder.appendingPathComponent(id + ".json")
-        try Data("{}".utf8).write(to: file)
         try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-daysAgo * 86_400)], ofItemAtPath: file.path)
     }
 
@@ -77,42 +101,49 @@ struct CheckpointTests {
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.removeItem(at: outside)
         }
-        // Expired: every checkpoint is older than 14 days. A file the runtime did not write stays.
+        try Self.checkpoint(outside.appendingPathComponent("checkpoints"), "0001", daysAgo: 90, now: now, session: "linked")
+        try Self.checkpoint(outside, "0001", daysAgo: 90, now: now, session: "half")
+        // Expired: every checkpoint is older than 14 days. Its stores and trace stay, and so do
+        // files the runtime did not write: another name, another session's state, a link.
         let old = root.appendingPathComponent("old")
-        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0001", daysAgo: 20, now: now)
-        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0002", daysAgo: 15, now: now)
+        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0001", daysAgo: 20, now: now, session: "old")
+        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0002", daysAgo: 15, now: now, session: "old")
+        try Self.checkpoint(old.appendingPathComponent("checkpoints"), "0003", daysAgo: 15, now: now, session: "other")
         try Data("{}\n".utf8).write(to: old.appendingPathComponent("trace.jsonl"))
-        let emptied = root.appendingPathComponent("emptied")
-        try Self.checkpoint(emptied.appendingPathComponent("checkpoints"), "0001", daysAgo: 20, now: now)
         try Data("{}".utf8).write(to: old.appendingPathComponent("checkpoints/notes.json"))
+        try FileManager.default.createSymbolicLink(
+            at: old.appendingPathComponent("checkpoints/0004.json"), withDestinationURL: outside.appendingPathComponent("0001.json"))
         // Kept: the newest checkpoint is recent, however old the others are.
         let replayed = root.appendingPathComponent("replayed")
-        try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0001", daysAgo: 30, now: now)
-        try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0002", daysAgo: 1, now: now)
+        try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0001", daysAgo: 30, now: now, session: "replayed")
+        try Self.checkpoint(replayed.appendingPathComponent("checkpoints"), "0002", daysAgo: 1, now: now, session: "replayed")
         let recent = root.appendingPathComponent("recent")
-        try Self.checkpoint(recent.appendingPathComponent("checkpoints"), "0001", daysAgo: 13, now: now)
-        // Left alone: a name that is no session id, and a link to a session folder elsewhere.
+        try Self.checkpoint(recent.appendingPathComponent("checkpoints"), "0001", daysAgo: 13, now: now, session: "recent")
+        // Left alone: a name that is no session id, a link to a session folder elsewhere, and a
+        // session whose checkpoints folder is a link.
         let strange = root.appendingPathComponent("not a session")
-        try Self.checkpoint(strange.appendingPathComponent("checkpoints"), "0001", daysAgo: 90, now: now)
-        try Self.checkpoint(outside.appendingPathComponent("checkpoints"), "0001", daysAgo: 90, now: now)
+        try Self.checkpoint(strange.appendingPathComponent("checkpoints"), "0001", daysAgo: 90, now: now, session: "not a session")
         try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("linked"), withDestinationURL: outside)
+        let half = root.appendingPathComponent("half")
+        try FileManager.default.createDirectory(at: half, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: half.appendingPathComponent("checkpoints"), withDestinationURL: outside)
 
-        let expired = try RetentionSweep(root: root, days: 14).run(now: now)
+        let expired = RetentionSweep(root: root, days: 14).run(now: now)
 
-        #expect(expired == ["emptied", "old"])
+        #expect(expired == ["old"])
         #expect(!Self.exists(old.appendingPathComponent("checkpoints/0001.json")))
         #expect(!Self.exists(old.appendingPathComponent("checkpoints/0002.json")))
+        #expect(Self.exists(old.appendingPathComponent("checkpoints/0003.json")))
         #expect(Self.exists(old.appendingPathComponent("checkpoints/notes.json")))
         #expect(Self.exists(old.appendingPathComponent("trace.jsonl")))
-        #expect(!Self.exists(emptied.appendingPathComponent("checkpoints")))
-        #expect(Self.exists(emptied))
         #expect(Self.exists(replayed.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(recent.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(strange.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(outside.appendingPathComponent("checkpoints/0001.json")))
+        #expect(Self.exists(outside.appendingPathComponent("0001.json")))
         // A second sweep finds nothing left to delete; a missing state folder is no error.
-        #expect(try RetentionSweep(root: root, days: 14).run(now: now).isEmpty)
-        #expect(try RetentionSweep(root: root.appendingPathComponent("missing"), days: 14).run(now: now).isEmpty)
+        #expect(RetentionSweep(root: root, days: 14).run(now: now).isEmpty)
+        #expect(RetentionSweep(root: root.appendingPathComponent("missing"), days: 14).run(now: now).isEmpty)
     }
 
     @Test("the sweep deletes a session that ran, once its checkpoints are older than retention_days")
@@ -125,9 +156,9 @@ struct CheckpointTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let kernel = Kernel(spec: spec, folder: root.appendingPathComponent("s"), tracer: Tracer(spec: spec, sink: MemoryTraceSink()))
         _ = try RuntimeTests.runApprovingAll(kernel, session: "s")
-        #expect(try RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(6 * 86_400)).isEmpty)
+        #expect(RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(6 * 86_400)).isEmpty)
         #expect(!kernel.checkpoints.list().isEmpty)
-        let expired = try RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(8 * 86_400))
+        let expired = RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(8 * 86_400))
         #expect(expired == ["s"])
         #expect(kernel.checkpoints.list().isEmpty)
         #expect(Self.exists(kernel.folder))
@@ -144,22 +175,34 @@ struct CheckpointTests {
             try? FileManager.default.removeItem(at: traces)
         }
         let expired = root.appendingPathComponent("expired/checkpoints")
-        try Self.checkpoint(expired, "0001", daysAgo: 30, now: Date())
+        try Self.checkpoint(expired, "0001", daysAgo: 30, now: Date(), session: "expired")
         let tool = CommandLineTool(spec: spec, environment: [:])
-        let status = tool.main(["run", "--session", "new", "--state-dir", root.path, "--trace", traces.appendingPathComponent("trace.jsonl").path, "hello"])
+        let trace = ["--trace", traces.appendingPathComponent("trace.jsonl").path]
+        let status = tool.main(["run", "--session", "new", "--state-dir", root.path] + trace + ["hello"])
         #expect(status == 0)
         #expect(!CheckpointStore(folder: root.appendingPathComponent("new/checkpoints")).list().isEmpty)
         #expect(Self.exists(expired.appendingPathComponent("0001.json")) == (retentionDays == nil))
+        // The expired id stays taken: its folder still holds what the session left.
+        #expect(tool.main(["run", "--session", "expired", "--state-dir", root.path] + trace + ["hello"]) == 2)
     }
 
-    @Test("checkpoint ids sort by number, so the newest stays the newest past 9999")
-    func idsSortByNumber() throws {
+    @Test("checkpoints are only what save writes, in number order, so the newest stays the newest past 9999")
+    func listedCheckpoints() throws {
         let folder = RuntimeTests.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for id in ["10000", "9999", "0002"] { try Self.checkpoint(folder, id, daysAgo: 0, now: Date()) }
+        // Not checkpoints: another name, a short number, a folder, a link.
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("notes.json"))
+        try Data("{}".utf8).write(to: folder.appendingPathComponent("123.json"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("20000.json"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("30000.json"), withDestinationURL: folder.appendingPathComponent("0002.json"))
         let store = CheckpointStore(folder: folder)
         #expect(store.list() == ["0002", "9999", "10000"])
         #expect(store.newestNumber == 10000)
+        store.removeAll(except: "9999")
+        #expect(store.list() == ["9999"])
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("notes.json").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("20000.json").path))
     }
 
     @Test("a replay goes on in the session's history: new ids, listed, and a pause in it is approved like any other")
