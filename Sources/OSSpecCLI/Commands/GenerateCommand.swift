@@ -83,7 +83,7 @@ struct GenerateCommand {
             if parsed.flag("check") {
                 let drift = writer.drift(files)
                 if drift.isEmpty {
-                    environment.writeOutput("'\(output)' is in sync with '\(specPath)' (\(files.count) files).\n")
+                    environment.writeOutput("'\(output)' is in sync with '\(specPath)' (\(Self.files(files.count))).\n")
                     return ExitCode.success
                 }
                 environment.writeOutput(drift.map { "\($0.reason): \($0.path)\n" }.joined())

@@ -2841,8 +2841,11 @@ public struct CommandLineTool {
                 guard positionals.count == 1 else { return fail("Give one INPUT.\n\(usage)", 2) }
                 // Anything in the folder (checkpoints, stores, a trace) is an earlier session's,
                 // also after the retention sweep took its checkpoints: sessions share nothing.
-                let earlier = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-                guard earlier.isEmpty else { return fail("Session '\(session)' already exists; use a new id.", 2) }
+                // Hidden files (a Finder .DS_Store) are not a session's.
+                let earlier = try Self.contents(of: folder).filter { !$0.hasPrefix(".") }
+                guard earlier.isEmpty else {
+                    return fail("Session '\(session)' already exists (its folder holds \(earlier.joined(separator: ", "))); use a new id.", 2)
+                }
                 if let days = spec.checkpoints?.retentionDays { RetentionSweep(root: root, days: days).run(now: kernel.now()) }
                 outcome = try kernel.start(sessionID: session, input: positionals[0])
             case "approve", "deny":
@@ -2889,6 +2892,12 @@ public struct CommandLineTool {
         // jsonl, otlp without an endpoint, and exporters this runtime does not ship (langsmith): a JSON-lines file.
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return FileTraceSink(url: folder.appendingPathComponent("trace.jsonl"))
+    }
+
+    /// A folder's entries, sorted; none when it does not exist, an error when it cannot be read.
+    static func contents(of folder: URL) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     }
 
     private func fail(_ message: String, _ status: Int32) -> Int32 {
@@ -3223,9 +3232,16 @@ public struct Kernel: Sendable {
         state.pending = nil
         state.status = .running
         // Without a checkpoints row the pause's checkpoint exists only to be decided once: it
-        // goes before the tool runs, so a second approve cannot run the tool again.
-        let pause = checkpoints.url(of: pending.checkpoint)
-        if spec.checkpoints == nil, FileManager.default.fileExists(atPath: pause.path) { try FileManager.default.removeItem(at: pause) }
+        // goes before the tool runs, and only one decision can delete it, so a second approve
+        // (even one started at the same time) cannot run the tool again. At most once: if the
+        // run fails after this, the session has no checkpoint left.
+        if spec.checkpoints == nil {
+            do {
+                try FileManager.default.removeItem(at: checkpoints.url(of: pending.checkpoint))
+            } catch {
+                throw RunError("The approval at checkpoint \(pending.checkpoint) of session '\(state.sessionID)' was decided already.")
+            }
+        }
         tracer.emit(.approval, state: &state, parent: nil, [
             "gen_ai.tool.name": .string(pending.tool), "gen_ai.agent.name": .string(pending.process),
             "osspec.approval.decision": .string(approved ? "approved" : "denied"),
@@ -3249,12 +3265,22 @@ public struct Kernel: Sendable {
     /// `checkpoints` lists them all, and `approve` resumes a replay that pauses.
     public func replay(from id: String) throws -> RunOutcome {
         var state = try checkpoints.load(id)
-        guard state.pending == nil else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
-        // A completed session has no step left: replaying its last checkpoint changes nothing.
-        // One that stopped on a limit or a failure runs again from there.
-        guard state.status != .completed else { return RunOutcome(state: state, message: Self.describe(state, name: spec.name)) }
+        let newest = checkpoints.newestNumber ?? 0
+        if let pending = state.pending {
+            guard Int(id) != newest else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
+            // A pause decided since: replaying it asks again, as a new pause at the end of the
+            // history, so the decision can go the other way.
+            state.checkpointCount = max(state.checkpointCount, newest)
+            try pause(pending.tool, process: pending.process, input: pending.input, state: &state, parent: nil)
+            return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
+        }
+        // Nothing is left to run after the end, or under the limit that stopped the run; a
+        // timeout (the clock starts again) or a failure runs again from there.
+        guard ![.completed, .maxSteps, .maxHops].contains(state.status) else {
+            return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
+        }
         state.status = .running
-        state.checkpointCount = max(state.checkpointCount, checkpoints.newestNumber ?? 0)
+        state.checkpointCount = max(state.checkpointCount, newest)
         return try run(state)
     }
 
@@ -3349,17 +3375,22 @@ public struct Kernel: Sendable {
             return
         }
         if tool.needsApproval {
-            state.status = .pausedForApproval
-            let id = String(format: "%04d", state.checkpointCount + 1)
-            state.pending = PendingApproval(process: processID, tool: toolID, input: input, checkpoint: id)
-            tracer.emit(.approval, state: &state, parent: parent, [
-                "gen_ai.tool.name": .string(toolID), "gen_ai.agent.name": .string(processID),
-                "osspec.approval.decision": .string("requested"), "osspec.checkpoint.id": .string(id),
-            ])
-            try checkpoint(&state)
+            try pause(toolID, process: processID, input: input, state: &state, parent: parent)
             return
         }
         try execute(toolID, process: processID, input: input, state: &state, parent: parent)
+    }
+
+    /// Pauses the run for a person's decision on a tool call, at a checkpoint of its own.
+    private func pause(_ toolID: String, process processID: String, input: String, state: inout SessionState, parent: String?) throws {
+        state.status = .pausedForApproval
+        let id = String(format: "%04d", state.checkpointCount + 1)
+        state.pending = PendingApproval(process: processID, tool: toolID, input: input, checkpoint: id)
+        tracer.emit(.approval, state: &state, parent: parent, [
+            "gen_ai.tool.name": .string(toolID), "gen_ai.agent.name": .string(processID),
+            "osspec.approval.decision": .string("requested"), "osspec.checkpoint.id": .string(id),
+        ])
+        try checkpoint(&state)
     }
 
     private func execute(_ toolID: String, process: String, input: String, state: inout SessionState, parent: String?) throws {
@@ -4206,19 +4237,31 @@ struct CheckpointTests {
         spec.checkpoints = nil
         let root = RuntimeTests.folder()
         defer { try? FileManager.default.removeItem(at: root) }
-        final class Runs: @unchecked Sendable { var count = 0 }
+        final class Runs: @unchecked Sendable {
+            var count = 0
+            var pauseSavedWhileRunning = false
+        }
         let runs = Runs()
+        let pauseFile = root.appendingPathComponent("p/checkpoints/0001.json")
         var tools = ToolImplementations.registry
-        tools["gate"] = { _ in runs.count += 1; return "gate: done" }
+        tools["gate"] = { _ in
+            runs.count += 1
+            runs.pauseSavedWhileRunning = FileManager.default.fileExists(atPath: pauseFile.path)
+            return "gate: done"
+        }
         let kernel = Kernel(spec: spec, folder: root.appendingPathComponent("p"), tracer: Tracer(spec: spec, sink: MemoryTraceSink()), tools: tools)
         let paused = try kernel.start(sessionID: "p", input: "hello")
         try #require(paused.state.status == .pausedForApproval)
         #expect(kernel.checkpoints.list() == ["0001"])
-        let done = try kernel.resolve(try #require(try kernel.checkpoints.latest()), approved: true)
+        let stale = try #require(try kernel.checkpoints.latest())
+        let done = try kernel.resolve(stale, approved: true)
         #expect(done.state.status == .completed)
         #expect(runs.count == 1)
+        #expect(!runs.pauseSavedWhileRunning, "the pause must be gone before the tool runs")
         #expect(kernel.checkpoints.list().isEmpty)
-        #expect(try kernel.checkpoints.latest() == nil)
+        // A second decision on the same pause (say, a second approve started at the same time).
+        #expect(throws: RunError.self) { try kernel.resolve(stale, approved: true) }
+        #expect(runs.count == 1)
     }
 
     /// Writes a checkpoint of session `session`, saved `daysAgo` days before `now`.
@@ -4282,6 +4325,10 @@ struct CheckpointTests {
         #expect(Self.exists(strange.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(outside.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(outside.appendingPathComponent("0001.json")))
+        // The links themselves stay too (fileExists above follows them).
+        for link in ["linked", "half/checkpoints", "old/checkpoints/0004.json"] {
+            #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: root.appendingPathComponent(link).path)) != nil, "\(link)")
+        }
         // A second sweep finds nothing left to delete; a missing state folder is no error.
         #expect(RetentionSweep(root: root, days: 14).run(now: now).isEmpty)
         #expect(RetentionSweep(root: root.appendingPathComponent("missing"), days: 14).run(now: now).isEmpty)
@@ -4393,6 +4440,43 @@ struct CheckpointTests {
         #expect(outcome.state == (try kernel.checkpoints.load(last)))
         #expect(kernel.checkpoints.list() == saved)
         #expect(sink.lines.count == traced)
+    }
+
+    @Test("a replay from a pause decided since asks again, at the end of the history, and can be decided the other way")
+    func replayOfADecidedPause() throws {
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let spec = Self.approvalSpec(every: "turn")
+        let kernel = Kernel(spec: spec, folder: root.appendingPathComponent("d"), tracer: Tracer(spec: spec, sink: MemoryTraceSink()))
+        let paused = try kernel.start(sessionID: "d", input: "hello")
+        #expect(throws: RunError.self) { try kernel.replay(from: "0001") }  // not decided yet
+        let denied = try kernel.resolve(paused.state, approved: false)
+        #expect(denied.state.status == .completed)
+        #expect(kernel.checkpoints.list() == ["0001", "0002"])
+        let again = try kernel.replay(from: "0001")
+        #expect(again.state.status == .pausedForApproval)
+        #expect(again.state.pending?.checkpoint == "0003")
+        #expect(kernel.checkpoints.list() == ["0001", "0002", "0003"])
+        let approved = try kernel.resolve(try #require(try kernel.checkpoints.latest()), approved: true)
+        #expect(approved.state.status == .completed)
+        #expect(approved.state.history["a"]?.contains { $0.content.contains("denied") } == false)
+    }
+
+    @Test("a replay from where max_steps stopped the run has nothing to run under the same limit")
+    func replayAtTheStepLimit() throws {
+        var spec = RuntimeTests.cycleSpec()
+        spec.maxSteps = 2
+        spec.checkpoints = CheckpointPolicy(backend: "file", every: "turn", retentionDays: nil)
+        let kernel = RuntimeTests.kernel(spec, MemoryTraceSink())
+        defer { try? FileManager.default.removeItem(at: kernel.folder) }
+        let stopped = try kernel.start(sessionID: "m", input: "x")
+        try #require(stopped.state.status == .maxSteps)
+        let saved = kernel.checkpoints.list()
+        let last = try #require(saved.last)
+        let replayed = try kernel.replay(from: last)
+        #expect(replayed.state.status == .maxSteps)
+        #expect(replayed.state.step == 2)
+        #expect(kernel.checkpoints.list() == saved)
     }
 }
 

@@ -62,8 +62,11 @@ public struct CommandLineTool {
                 guard positionals.count == 1 else { return fail("Give one INPUT.\n\(usage)", 2) }
                 // Anything in the folder (checkpoints, stores, a trace) is an earlier session's,
                 // also after the retention sweep took its checkpoints: sessions share nothing.
-                let earlier = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-                guard earlier.isEmpty else { return fail("Session '\(session)' already exists; use a new id.", 2) }
+                // Hidden files (a Finder .DS_Store) are not a session's.
+                let earlier = try Self.contents(of: folder).filter { !$0.hasPrefix(".") }
+                guard earlier.isEmpty else {
+                    return fail("Session '\(session)' already exists (its folder holds \(earlier.joined(separator: ", "))); use a new id.", 2)
+                }
                 if let days = spec.checkpoints?.retentionDays { RetentionSweep(root: root, days: days).run(now: kernel.now()) }
                 outcome = try kernel.start(sessionID: session, input: positionals[0])
             case "approve", "deny":
@@ -110,6 +113,12 @@ public struct CommandLineTool {
         // jsonl, otlp without an endpoint, and exporters this runtime does not ship (langsmith): a JSON-lines file.
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return FileTraceSink(url: folder.appendingPathComponent("trace.jsonl"))
+    }
+
+    /// A folder's entries, sorted; none when it does not exist, an error when it cannot be read.
+    static func contents(of folder: URL) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     }
 
     private func fail(_ message: String, _ status: Int32) -> Int32 {

@@ -71,9 +71,16 @@ public struct Kernel: Sendable {
         state.pending = nil
         state.status = .running
         // Without a checkpoints row the pause's checkpoint exists only to be decided once: it
-        // goes before the tool runs, so a second approve cannot run the tool again.
-        let pause = checkpoints.url(of: pending.checkpoint)
-        if spec.checkpoints == nil, FileManager.default.fileExists(atPath: pause.path) { try FileManager.default.removeItem(at: pause) }
+        // goes before the tool runs, and only one decision can delete it, so a second approve
+        // (even one started at the same time) cannot run the tool again. At most once: if the
+        // run fails after this, the session has no checkpoint left.
+        if spec.checkpoints == nil {
+            do {
+                try FileManager.default.removeItem(at: checkpoints.url(of: pending.checkpoint))
+            } catch {
+                throw RunError("The approval at checkpoint \(pending.checkpoint) of session '\(state.sessionID)' was decided already.")
+            }
+        }
         tracer.emit(.approval, state: &state, parent: nil, [
             "gen_ai.tool.name": .string(pending.tool), "gen_ai.agent.name": .string(pending.process),
             "osspec.approval.decision": .string(approved ? "approved" : "denied"),
@@ -97,12 +104,22 @@ public struct Kernel: Sendable {
     /// `checkpoints` lists them all, and `approve` resumes a replay that pauses.
     public func replay(from id: String) throws -> RunOutcome {
         var state = try checkpoints.load(id)
-        guard state.pending == nil else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
-        // A completed session has no step left: replaying its last checkpoint changes nothing.
-        // One that stopped on a limit or a failure runs again from there.
-        guard state.status != .completed else { return RunOutcome(state: state, message: Self.describe(state, name: spec.name)) }
+        let newest = checkpoints.newestNumber ?? 0
+        if let pending = state.pending {
+            guard Int(id) != newest else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
+            // A pause decided since: replaying it asks again, as a new pause at the end of the
+            // history, so the decision can go the other way.
+            state.checkpointCount = max(state.checkpointCount, newest)
+            try pause(pending.tool, process: pending.process, input: pending.input, state: &state, parent: nil)
+            return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
+        }
+        // Nothing is left to run after the end, or under the limit that stopped the run; a
+        // timeout (the clock starts again) or a failure runs again from there.
+        guard ![.completed, .maxSteps, .maxHops].contains(state.status) else {
+            return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
+        }
         state.status = .running
-        state.checkpointCount = max(state.checkpointCount, checkpoints.newestNumber ?? 0)
+        state.checkpointCount = max(state.checkpointCount, newest)
         return try run(state)
     }
 
@@ -197,17 +214,22 @@ public struct Kernel: Sendable {
             return
         }
         if tool.needsApproval {
-            state.status = .pausedForApproval
-            let id = String(format: "%04d", state.checkpointCount + 1)
-            state.pending = PendingApproval(process: processID, tool: toolID, input: input, checkpoint: id)
-            tracer.emit(.approval, state: &state, parent: parent, [
-                "gen_ai.tool.name": .string(toolID), "gen_ai.agent.name": .string(processID),
-                "osspec.approval.decision": .string("requested"), "osspec.checkpoint.id": .string(id),
-            ])
-            try checkpoint(&state)
+            try pause(toolID, process: processID, input: input, state: &state, parent: parent)
             return
         }
         try execute(toolID, process: processID, input: input, state: &state, parent: parent)
+    }
+
+    /// Pauses the run for a person's decision on a tool call, at a checkpoint of its own.
+    private func pause(_ toolID: String, process processID: String, input: String, state: inout SessionState, parent: String?) throws {
+        state.status = .pausedForApproval
+        let id = String(format: "%04d", state.checkpointCount + 1)
+        state.pending = PendingApproval(process: processID, tool: toolID, input: input, checkpoint: id)
+        tracer.emit(.approval, state: &state, parent: parent, [
+            "gen_ai.tool.name": .string(toolID), "gen_ai.agent.name": .string(processID),
+            "osspec.approval.decision": .string("requested"), "osspec.checkpoint.id": .string(id),
+        ])
+        try checkpoint(&state)
     }
 
     private func execute(_ toolID: String, process: String, input: String, state: inout SessionState, parent: String?) throws {

@@ -65,19 +65,31 @@ struct CheckpointTests {
         spec.checkpoints = nil
         let root = RuntimeTests.folder()
         defer { try? FileManager.default.removeItem(at: root) }
-        final class Runs: @unchecked Sendable { var count = 0 }
+        final class Runs: @unchecked Sendable {
+            var count = 0
+            var pauseSavedWhileRunning = false
+        }
         let runs = Runs()
+        let pauseFile = root.appendingPathComponent("p/checkpoints/0001.json")
         var tools = ToolImplementations.registry
-        tools["gate"] = { _ in runs.count += 1; return "gate: done" }
+        tools["gate"] = { _ in
+            runs.count += 1
+            runs.pauseSavedWhileRunning = FileManager.default.fileExists(atPath: pauseFile.path)
+            return "gate: done"
+        }
         let kernel = Kernel(spec: spec, folder: root.appendingPathComponent("p"), tracer: Tracer(spec: spec, sink: MemoryTraceSink()), tools: tools)
         let paused = try kernel.start(sessionID: "p", input: "hello")
         try #require(paused.state.status == .pausedForApproval)
         #expect(kernel.checkpoints.list() == ["0001"])
-        let done = try kernel.resolve(try #require(try kernel.checkpoints.latest()), approved: true)
+        let stale = try #require(try kernel.checkpoints.latest())
+        let done = try kernel.resolve(stale, approved: true)
         #expect(done.state.status == .completed)
         #expect(runs.count == 1)
+        #expect(!runs.pauseSavedWhileRunning, "the pause must be gone before the tool runs")
         #expect(kernel.checkpoints.list().isEmpty)
-        #expect(try kernel.checkpoints.latest() == nil)
+        // A second decision on the same pause (say, a second approve started at the same time).
+        #expect(throws: RunError.self) { try kernel.resolve(stale, approved: true) }
+        #expect(runs.count == 1)
     }
 
     /// Writes a checkpoint of session `session`, saved `daysAgo` days before `now`.
@@ -141,6 +153,10 @@ struct CheckpointTests {
         #expect(Self.exists(strange.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(outside.appendingPathComponent("checkpoints/0001.json")))
         #expect(Self.exists(outside.appendingPathComponent("0001.json")))
+        // The links themselves stay too (fileExists above follows them).
+        for link in ["linked", "half/checkpoints", "old/checkpoints/0004.json"] {
+            #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: root.appendingPathComponent(link).path)) != nil, "\(link)")
+        }
         // A second sweep finds nothing left to delete; a missing state folder is no error.
         #expect(RetentionSweep(root: root, days: 14).run(now: now).isEmpty)
         #expect(RetentionSweep(root: root.appendingPathComponent("missing"), days: 14).run(now: now).isEmpty)
@@ -252,5 +268,42 @@ struct CheckpointTests {
         #expect(outcome.state == (try kernel.checkpoints.load(last)))
         #expect(kernel.checkpoints.list() == saved)
         #expect(sink.lines.count == traced)
+    }
+
+    @Test("a replay from a pause decided since asks again, at the end of the history, and can be decided the other way")
+    func replayOfADecidedPause() throws {
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let spec = Self.approvalSpec(every: "turn")
+        let kernel = Kernel(spec: spec, folder: root.appendingPathComponent("d"), tracer: Tracer(spec: spec, sink: MemoryTraceSink()))
+        let paused = try kernel.start(sessionID: "d", input: "hello")
+        #expect(throws: RunError.self) { try kernel.replay(from: "0001") }  // not decided yet
+        let denied = try kernel.resolve(paused.state, approved: false)
+        #expect(denied.state.status == .completed)
+        #expect(kernel.checkpoints.list() == ["0001", "0002"])
+        let again = try kernel.replay(from: "0001")
+        #expect(again.state.status == .pausedForApproval)
+        #expect(again.state.pending?.checkpoint == "0003")
+        #expect(kernel.checkpoints.list() == ["0001", "0002", "0003"])
+        let approved = try kernel.resolve(try #require(try kernel.checkpoints.latest()), approved: true)
+        #expect(approved.state.status == .completed)
+        #expect(approved.state.history["a"]?.contains { $0.content.contains("denied") } == false)
+    }
+
+    @Test("a replay from where max_steps stopped the run has nothing to run under the same limit")
+    func replayAtTheStepLimit() throws {
+        var spec = RuntimeTests.cycleSpec()
+        spec.maxSteps = 2
+        spec.checkpoints = CheckpointPolicy(backend: "file", every: "turn", retentionDays: nil)
+        let kernel = RuntimeTests.kernel(spec, MemoryTraceSink())
+        defer { try? FileManager.default.removeItem(at: kernel.folder) }
+        let stopped = try kernel.start(sessionID: "m", input: "x")
+        try #require(stopped.state.status == .maxSteps)
+        let saved = kernel.checkpoints.list()
+        let last = try #require(saved.last)
+        let replayed = try kernel.replay(from: last)
+        #expect(replayed.state.status == .maxSteps)
+        #expect(replayed.state.step == 2)
+        #expect(kernel.checkpoints.list() == saved)
     }
 }
