@@ -2751,14 +2751,13 @@ public struct CheckpointStore: Sendable {
 
     public func load(_ id: String) throws -> SessionState {
         guard id.allSatisfy({ $0.isASCII && $0.isNumber }), !id.isEmpty else { throw RunError("'\(id)' is not a checkpoint id.") }
-        let url = folder.appendingPathComponent(id + ".json")
-        guard let data = try? Data(contentsOf: url) else { throw RunError("No checkpoint '\(id)' in this session.") }
+        guard let data = try? Data(contentsOf: url(of: id)) else { throw RunError("No checkpoint '\(id)' in this session.") }
         return try JSONDecoder().decode(SessionState.self, from: data)
     }
 
     /// Deletes every checkpoint but `kept` (`every: session`). Best effort: the state is saved
     /// already, and an older checkpoint left behind is only deleted at the next save.
-    public func removeAll(except kept: String?) {
+    public func removeAll(except kept: String) {
         for id in list() where id != kept {
             try? FileManager.default.removeItem(at: url(of: id))
         }
