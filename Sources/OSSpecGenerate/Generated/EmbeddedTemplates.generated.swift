@@ -988,6 +988,10 @@ class Session:
         # its history, which a second input would mix into.
         if current.values:
             raise SystemExit("Session '" + self.session_id + "' already exists; use a new id (or replay or fork it).")
+        # The retention sweep deletes checkpoints only: the session's store items (span counter,
+        # paged-out context) and trace stay, and a new run would mix into them.
+        if self.tracer.spans.stored():
+            raise SystemExit("Session '" + self.session_id + "' already exists (the retention sweep deleted its checkpoints; its stores and trace stay); use a new id.")
         sweep_retention(self.saver)
         initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
         return self._drive(initial, self.config, self._before())
@@ -1417,6 +1421,10 @@ class StoredSpanIds(SpanIds):
             item = self.store.get(self.NAMESPACE, self.session_id)
             self.last = self.saved = int(item.value.get("last", 0)) if item is not None else 0
         return super().next()
+
+    def stored(self) -> bool:
+        """Whether an earlier command of this session took span ids (every run takes some)."""
+        return self.store.get(self.NAMESPACE, self.session_id) is not None
 
     def save(self) -> None:
         if self.saved is not None and self.last != self.saved:
@@ -1927,6 +1935,22 @@ def test_the_retention_sweep_deletes_old_sessions(monkeypatch, session):
     monkeypatch.setattr(spec, "CHECKPOINTS", {"backend": None, "every": "node", "retention_days": -1})
     assert sweep_retention(session.saver) == 1
     assert len(session.history()) == 0
+
+
+def test_a_swept_session_id_stays_taken(monkeypatch, open_session):
+    """The sweep deletes checkpoints only; the session's span counter, paged-out context and
+    trace stay, so a new run under its id would mix into them (the Swift target refuses too)."""
+    first = open_session("swept")
+    first.start("hello")
+    first.close()
+    monkeypatch.setattr(spec, "CHECKPOINTS", {"backend": None, "every": "node", "retention_days": -1})
+    other = open_session("other")
+    other.start("hello")  # its run sweeps the first session
+    reused = open_session("swept")
+    assert len(reused.history()) == 0
+    with pytest.raises(SystemExit, match="retention sweep deleted its checkpoints"):
+        reused.start("again")
+    assert len(reused.history()) == 0
 
 
 def test_the_retention_sweep_keeps_recent_sessions(monkeypatch, session):
@@ -3265,6 +3289,10 @@ public struct Kernel: Sendable {
     public func replay(from id: String) throws -> RunOutcome {
         var state = try checkpoints.load(id)
         let newest = checkpoints.newestNumber ?? 0
+        // Span ids go on after the newest checkpoint's, as the LangGraph target's do: the
+        // original spans stay in the session's trace, and a trace backend needs each span id
+        // to name one span there.
+        if let latest = try checkpoints.latest() { state.nextSpan = max(state.nextSpan, latest.nextSpan) }
         if let pending = state.pending {
             guard Int(id) != newest else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
             // A pause decided since: replaying it asks again, as a new pause at the end of the
@@ -3440,8 +3468,8 @@ public struct Kernel: Sendable {
     private func checkpoint(_ state: inout SessionState) throws {
         guard spec.checkpoints != nil || state.pending != nil else { return }
         state.checkpointCount += 1
-        // Traced first, so the saved state already counts the event's span: a replay from
-        // here continues the trace exactly where the original went on.
+        // Traced first, so the saved state already counts the event's span, and a replay's
+        // span ids start after every span the session traced up to here.
         tracer.emit(.checkpoint, state: &state, parent: nil, ["osspec.checkpoint.id": .string(String(format: "%04d", state.checkpointCount))])
         let id = try checkpoints.save(state)
         // `every: session` keeps one checkpoint per session, the newest; it is the one a paused
@@ -4638,10 +4666,19 @@ struct RuntimeTests {
         let before = kernel.checkpoints.list()
         var outcome = try replay.replay(from: first)
         while outcome.state.status == .pausedForApproval { outcome = try replay.resolve(outcome.state, approved: true) }
-        // Checkpoint ids differ (the replay's are new); everything else repeats.
+        // Checkpoint and span ids are new; everything else repeats.
         let rest = Array(sink.lines[(original + 1)...]).filter { !$0.contains("\"event\":\"checkpoint\"") && !$0.contains("\"event\":\"approval\"") }
         let replayed = replaySink.lines.filter { !$0.contains("\"event\":\"checkpoint\"") && !$0.contains("\"event\":\"approval\"") }
-        #expect(rest == replayed)
+        #expect(try rest.map(Self.withoutSpanIDs) == replayed.map(Self.withoutSpanIDs))
+        // The replay's spans join the session's trace: each id is new, each parent is a span
+        // of the replay.
+        let originalSpans = try Set(sink.lines.map { try Self.field("span_id", $0) })
+        let replaySpans = try replaySink.lines.map { try Self.field("span_id", $0) }
+        #expect(Set(replaySpans).count == replaySpans.count && originalSpans.isDisjoint(with: replaySpans))
+        for line in replaySink.lines {
+            let parent = try Self.field("parent_span_id", line)
+            #expect(parent.isEmpty || replaySpans.contains(parent), "\(line)")
+        }
         // The replay goes on in the session's history: the original checkpoints stay, the
         // replay's come after them (none when the first checkpoint is already the end).
         let after = kernel.checkpoints.list()
@@ -4651,6 +4688,22 @@ struct RuntimeTests {
         } else {
             #expect(after.count > before.count)
         }
+    }
+
+    static func object(_ line: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    static func field(_ key: String, _ line: String) throws -> String {
+        try #require(try object(line)[key] as? String)
+    }
+
+    /// A trace line without its span ids, for comparing a replay with the original.
+    static func withoutSpanIDs(_ line: String) throws -> String {
+        var event = try object(line)
+        event["span_id"] = nil
+        event["parent_span_id"] = nil
+        return String(decoding: try JSONSerialization.data(withJSONObject: event, options: [.sortedKeys]), as: UTF8.self)
     }
 
     /// Two processes that hand off to each other, and a tool-less stub run.

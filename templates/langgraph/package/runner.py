@@ -103,6 +103,10 @@ class Session:
         # its history, which a second input would mix into.
         if current.values:
             raise SystemExit("Session '" + self.session_id + "' already exists; use a new id (or replay or fork it).")
+        # The retention sweep deletes checkpoints only: the session's store items (span counter,
+        # paged-out context) and trace stay, and a new run would mix into them.
+        if self.tracer.spans.stored():
+            raise SystemExit("Session '" + self.session_id + "' already exists (the retention sweep deleted its checkpoints; its stores and trace stay); use a new id.")
         sweep_retention(self.saver)
         initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
         return self._drive(initial, self.config, self._before())

@@ -96,6 +96,10 @@ class StoredSpanIds(SpanIds):
             self.last = self.saved = int(item.value.get("last", 0)) if item is not None else 0
         return super().next()
 
+    def stored(self) -> bool:
+        """Whether an earlier command of this session took span ids (every run takes some)."""
+        return self.store.get(self.NAMESPACE, self.session_id) is not None
+
     def save(self) -> None:
         if self.saved is not None and self.last != self.saved:
             self.store.put(self.NAMESPACE, self.session_id, {"last": self.last})

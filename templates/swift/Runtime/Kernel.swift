@@ -105,6 +105,10 @@ public struct Kernel: Sendable {
     public func replay(from id: String) throws -> RunOutcome {
         var state = try checkpoints.load(id)
         let newest = checkpoints.newestNumber ?? 0
+        // Span ids go on after the newest checkpoint's, as the LangGraph target's do: the
+        // original spans stay in the session's trace, and a trace backend needs each span id
+        // to name one span there.
+        if let latest = try checkpoints.latest() { state.nextSpan = max(state.nextSpan, latest.nextSpan) }
         if let pending = state.pending {
             guard Int(id) != newest else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
             // A pause decided since: replaying it asks again, as a new pause at the end of the
@@ -280,8 +284,8 @@ public struct Kernel: Sendable {
     private func checkpoint(_ state: inout SessionState) throws {
         guard spec.checkpoints != nil || state.pending != nil else { return }
         state.checkpointCount += 1
-        // Traced first, so the saved state already counts the event's span: a replay from
-        // here continues the trace exactly where the original went on.
+        // Traced first, so the saved state already counts the event's span, and a replay's
+        // span ids start after every span the session traced up to here.
         tracer.emit(.checkpoint, state: &state, parent: nil, ["osspec.checkpoint.id": .string(String(format: "%04d", state.checkpointCount))])
         let id = try checkpoints.save(state)
         // `every: session` keeps one checkpoint per session, the newest; it is the one a paused

@@ -155,10 +155,19 @@ struct RuntimeTests {
         let before = kernel.checkpoints.list()
         var outcome = try replay.replay(from: first)
         while outcome.state.status == .pausedForApproval { outcome = try replay.resolve(outcome.state, approved: true) }
-        // Checkpoint ids differ (the replay's are new); everything else repeats.
+        // Checkpoint and span ids are new; everything else repeats.
         let rest = Array(sink.lines[(original + 1)...]).filter { !$0.contains("\"event\":\"checkpoint\"") && !$0.contains("\"event\":\"approval\"") }
         let replayed = replaySink.lines.filter { !$0.contains("\"event\":\"checkpoint\"") && !$0.contains("\"event\":\"approval\"") }
-        #expect(rest == replayed)
+        #expect(try rest.map(Self.withoutSpanIDs) == replayed.map(Self.withoutSpanIDs))
+        // The replay's spans join the session's trace: each id is new, each parent is a span
+        // of the replay.
+        let originalSpans = try Set(sink.lines.map { try Self.field("span_id", $0) })
+        let replaySpans = try replaySink.lines.map { try Self.field("span_id", $0) }
+        #expect(Set(replaySpans).count == replaySpans.count && originalSpans.isDisjoint(with: replaySpans))
+        for line in replaySink.lines {
+            let parent = try Self.field("parent_span_id", line)
+            #expect(parent.isEmpty || replaySpans.contains(parent), "\(line)")
+        }
         // The replay goes on in the session's history: the original checkpoints stay, the
         // replay's come after them (none when the first checkpoint is already the end).
         let after = kernel.checkpoints.list()
@@ -168,6 +177,22 @@ struct RuntimeTests {
         } else {
             #expect(after.count > before.count)
         }
+    }
+
+    static func object(_ line: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    static func field(_ key: String, _ line: String) throws -> String {
+        try #require(try object(line)[key] as? String)
+    }
+
+    /// A trace line without its span ids, for comparing a replay with the original.
+    static func withoutSpanIDs(_ line: String) throws -> String {
+        var event = try object(line)
+        event["span_id"] = nil
+        event["parent_span_id"] = nil
+        return String(decoding: try JSONSerialization.data(withJSONObject: event, options: [.sortedKeys]), as: UTF8.self)
     }
 
     /// Two processes that hand off to each other, and a tool-less stub run.
