@@ -16,6 +16,11 @@ struct ArchitectureFacts: Sendable {
         var reachableTools: ReachableTools.Bits
         var handoffs: Set<String>
         var hasWildcard: Bool
+        /// Whether it can hand off, directly or not, to a process with a wildcard grant (every
+        /// tool) without holding one itself.
+        var reachesWildcard: Bool
+        /// Its context slots, in order.
+        var context: [String]
         var line: Int
     }
 
@@ -29,6 +34,7 @@ struct ArchitectureFacts: Sendable {
     struct StoreFacts: Sendable, Equatable {
         var kind: StoreKind?
         var backend: String?
+        var embedding: String?
         var line: Int
     }
 
@@ -37,6 +43,9 @@ struct ArchitectureFacts: Sendable {
         var model: String?
         var window: Int?
         var maxOutput: Int?
+        var endpoint: String?
+        /// USD per million tokens: input, output, cached input.
+        var prices: [Double?]
         var line: Int
     }
 
@@ -62,6 +71,9 @@ struct ArchitectureFacts: Sendable {
     var ramPolicy: RAMPolicy?
     var defaultBudget: Int?
     var promptCache: Bool?
+    var promptCacheScope: PromptCacheScope?
+    var pagingEvict: EvictionMode?
+    var pagingTo: String?
     var maxSteps: Int?
     var timeoutSeconds: Double?
     var maxHops: Int?
@@ -70,9 +82,17 @@ struct ArchitectureFacts: Sendable {
     var traceEvents: Set<TraceEvent> = []
     var sampleRate: Double?
     var exporter: String?
+    var traceEndpoint: String?
     var redact: Set<String> = []
     var isolation: Isolation?
+    var interface: String?
+    var concurrency: Int?
+    var sloLatencyMs: Double?
+    var sloAvailability: Double?
     var hasCheckpoints = false
+    var checkpointEvery: CheckpointFrequency?
+    var checkpointBackend: String?
+    var retentionDays: Int?
     /// The line of each spec-wide setting, by its key name, for pointing at a change.
     var lines: [String: Int] = [:]
 
@@ -81,6 +101,9 @@ struct ArchitectureFacts: Sendable {
             (process.tools ?? []).compactMap { context.isWildcardGrant($0.value) ? nil : numbering.numbers[$0.value] }
         }
         let reach = ReachableTools(graph: context.graph, held: held, toolCount: numbering.names.count)
+        // A wildcard grant is every tool, named or not: one more bit, reached the same way.
+        let wildcards = context.processes.map { process in (process.tools ?? []).contains { context.isWildcardGrant($0.value) } }
+        let wildcardReach = ReachableTools(graph: context.graph, held: wildcards.map { $0 ? [0] : [] }, toolCount: 1)
         for (index, process) in context.processes.enumerated() where processes[process.id.value] == nil {
             let own = Set((process.tools ?? []).map(\.value).filter { !context.isWildcardGrant($0) })
             var ownBits = ReachableTools.Bits(count: numbering.names.count)
@@ -88,8 +111,9 @@ struct ArchitectureFacts: Sendable {
             processes[process.id.value] = ProcessFacts(
                 model: context.modelChoice(for: process)?.reference.value, budget: context.budget(for: process)?.tokens.value,
                 tools: own, toolBits: ownBits, reachableTools: reach.reach[index].subtracting(ownBits),
-                handoffs: Set(process.handoffs.map(\.value)),
-                hasWildcard: (process.tools ?? []).contains { context.isWildcardGrant($0.value) }, line: process.id.range.start.line)
+                handoffs: Set(process.handoffs.map(\.value)), hasWildcard: wildcards[index],
+                reachesWildcard: !wildcards[index] && wildcardReach.reach[index].contains(0), context: process.context.map(\.value),
+                line: process.id.range.start.line)
             processOrder.append(process.id.value)
         }
         for tool in context.ipc?.tools ?? [] where tools[tool.id.value] == nil {
@@ -98,13 +122,16 @@ struct ArchitectureFacts: Sendable {
             toolOrder.append(tool.id.value)
         }
         for store in context.filesystem?.stores ?? [] where stores[store.id.value] == nil {
-            stores[store.id.value] = StoreFacts(kind: store.kind?.value, backend: store.backend?.value, line: store.id.range.start.line)
+            stores[store.id.value] = StoreFacts(
+                kind: store.kind?.value, backend: store.backend?.value, embedding: store.embedding?.value, line: store.id.range.start.line)
             storeOrder.append(store.id.value)
         }
         for model in context.cpu?.models ?? [] where models[model.id.value] == nil {
             models[model.id.value] = ModelFacts(
                 provider: model.provider?.value, model: model.model?.value, window: model.contextWindow?.value,
-                maxOutput: model.maxOutputTokens?.value, line: model.id.range.start.line)
+                maxOutput: model.maxOutputTokens?.value, endpoint: model.endpoint?.value,
+                prices: [model.cost?.inputPerMTok?.value, model.cost?.outputPerMTok?.value, model.cost?.cachedInputPerMTok?.value],
+                line: model.id.range.start.line)
             modelOrder.append(model.id.value)
         }
         // The first route that lists a task is the one that applies (as for the rules).
@@ -120,6 +147,9 @@ struct ArchitectureFacts: Sendable {
         ramPolicy = context.ram?.policy?.value
         defaultBudget = context.ram?.defaultBudgetTokens?.value
         promptCache = context.ram?.promptCache?.enabled?.value
+        promptCacheScope = context.ram?.promptCache?.scope?.value
+        pagingEvict = context.ram?.paging?.evict?.value
+        pagingTo = context.ram?.paging?.to?.value
         if let limits = context.kernel?.limits {
             hasLimits = true
             maxSteps = limits.maxSteps?.value
@@ -131,10 +161,18 @@ struct ArchitectureFacts: Sendable {
             traceEvents = Set(tracing.events?.value.map(\.value) ?? [])
             sampleRate = tracing.sampleRate?.value ?? 1
             exporter = tracing.exporter?.value
+            traceEndpoint = tracing.endpoint?.value
             redact = Set(tracing.redact?.value.map(\.value) ?? [])
         }
         isolation = context.userSpace?.isolation?.value
+        interface = context.userSpace?.interface?.value
+        concurrency = context.userSpace?.concurrency?.value
+        sloLatencyMs = context.userSpace?.slo?.p99LatencyMs?.value
+        sloAvailability = context.userSpace?.slo?.availability?.value
         hasCheckpoints = context.filesystem?.checkpoints != nil
+        checkpointEvery = context.filesystem?.checkpoints?.every?.value
+        checkpointBackend = context.filesystem?.checkpoints?.backend?.value
+        retentionDays = context.filesystem?.checkpoints?.retentionDays?.value
         let ranges: [String: SourceRange?] = [
             "max_steps": context.kernel?.limits?.maxSteps?.range ?? context.kernel?.limits?.key,
             "timeout_seconds": context.kernel?.limits?.timeoutSeconds?.range ?? context.kernel?.limits?.key,
@@ -142,12 +180,17 @@ struct ArchitectureFacts: Sendable {
             "default_budget_tokens": context.ram?.defaultBudgetTokens?.range,
             "policy": context.ram?.policy?.range,
             "prompt_cache": context.ram?.promptCache?.range,
+            "paging": context.ram?.paging?.key,
             "tracing": context.kernel?.tracing?.enabled?.range ?? context.kernel?.tracing?.key,
             "events": context.kernel?.tracing?.events?.range,
             "sample_rate": context.kernel?.tracing?.sampleRate?.range ?? context.kernel?.tracing?.key,
             "redact": context.kernel?.tracing?.redact?.range,
             "exporter": context.kernel?.tracing?.exporter?.range,
+            "endpoint": context.kernel?.tracing?.endpoint?.range,
             "isolation": context.userSpace?.isolation?.range,
+            "interface": context.userSpace?.interface?.range,
+            "concurrency": context.userSpace?.concurrency?.range,
+            "slo": context.userSpace?.slo?.range,
             "checkpoints": context.filesystem?.checkpoints?.key,
             "entry": context.kernel?.entry?.range,
             "orchestrator": context.kernel?.orchestrator?.range,

@@ -61,6 +61,15 @@ public struct CostEstimate: Sendable {
     public var unpricedModels: [ModelCost] { models.filter { $0.dollars == nil } }
     public var cacheSavingsPerSession: Double { models.reduce(0) { $0 + ($1.cacheSavings ?? 0) } }
 
+    /// The model entry of the processes that have none (a task without a route and no default).
+    public static let noModel = "(no model)"
+
+    /// `process 'a'`, `processes 'a', 'b' and 3 more`.
+    static func names(_ ids: [String]) -> String {
+        let shown = ids.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+        return (ids.count == 1 ? "process " : "processes ") + shown + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
+    }
+
     public init(_ reviewed: ReviewedSpec, options: Options = Options()) {
         specName = reviewed.name
         sessions = options.sessions
@@ -93,7 +102,7 @@ public struct CostEstimate: Sendable {
         let callsEach = running.isEmpty ? 0 : Double(steps) / Double(running.count)
         if let entry, entryIndex != nil {
             assumptions.append(
-                "The calls are shared equally by the \(Plural.count(running.count, "process", plural: "processes")) reachable from the entry '\(entry)' (\(NumberText.trimmed(callsEach, digits: 2)) each).")
+                "The calls are shared equally by the \(Plural.count(running.count, "process", plural: "processes")) reachable from the entry '\(entry)' (\(NumberText.approximate(callsEach)) each).")
         } else {
             assumptions.append("The calls are shared equally by all \(Plural.count(running.count, "process", plural: "processes")) (no entry to start from).")
         }
@@ -119,14 +128,26 @@ public struct CostEstimate: Sendable {
             assumptions.append("No prompt cache (ram.prompt_cache is not enabled): every input token is billed at the full input price.")
         }
         assumptions.append("Prices are cpu.models.<id>.cost in USD per million tokens; a model without them is listed as unknown, not as free.")
-        self.assumptions = assumptions
 
         var shares: [ProcessShare] = []
+        // Processes without a context budget: what their input is taken to be instead.
+        var windowFilled: [String] = []
+        var unknownInput: [String] = []
         for index in running {
             let process = context.processes[index]
             let modelID = context.modelChoice(for: process)?.reference.value
             let model = modelID.flatMap { context.models[$0] }
-            let budget = Double(context.budget(for: process)?.tokens.value ?? 0)
+            let budget: Double
+            if let tokens = context.budget(for: process)?.tokens.value {
+                budget = Double(tokens)
+            } else if let model, let window = context.usableWindow(of: model), window > 0 {
+                // Unlimited RAM fills the model's window: still an upper bound.
+                budget = Double(window)
+                windowFilled.append(process.id.value)
+            } else {
+                budget = 0
+                unknownInput.append(process.id.value)
+            }
             let output = Double(options.outputTokens ?? model?.maxOutputTokens?.value ?? Self.assumedOutputTokens)
             var cached = 0.0
             if cacheEnabled, callsEach > 0 {
@@ -143,11 +164,20 @@ public struct CostEstimate: Sendable {
                     cachedInputTokens: cached, outputTokens: output * callsEach))
         }
         processes = shares
+        if !windowFilled.isEmpty {
+            assumptions.append(
+                "No context budget for \(Self.names(windowFilled)): each call's input fills its model's context_window less max_output_tokens.")
+        }
+        if !unknownInput.isEmpty {
+            assumptions.append(
+                "No context budget, and no model's context_window to fill instead, for \(Self.names(unknownInput)): input tokens unknown, counted as 0, so the totals are too low.")
+        }
+        self.assumptions = assumptions
 
         var order: [String] = []
         var byModel: [String: (input: Double, cached: Double, output: Double)] = [:]
         for share in shares {
-            let key = share.model ?? "(no model)"
+            let key = share.model ?? Self.noModel
             if byModel[key] == nil { order.append(key) }
             let sum = byModel[key] ?? (0, 0, 0)
             byModel[key] = (sum.input + share.inputTokens, sum.cached + share.cachedInputTokens, sum.output + share.outputTokens)

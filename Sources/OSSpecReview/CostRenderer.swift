@@ -6,7 +6,7 @@ public struct CostRenderer: Sendable {
 
     public init(_ estimate: CostEstimate) { self.estimate = estimate }
 
-    static func tokens(_ value: Double) -> String { NumberText.grouped(Int(value.rounded())) }
+    static func tokens(_ value: Double) -> String { NumberText.whole(value) }
 
     /// Rows of cells, left-aligned first column and right-aligned numbers.
     static func table(_ rows: [[String]]) -> [String] {
@@ -31,7 +31,7 @@ public struct CostRenderer: Sendable {
         var processRows = [["process", "model", "calls", "input tokens", "cached", "output tokens"]]
         for share in e.processes {
             processRows.append([
-                share.process, share.model ?? "?", NumberText.trimmed(share.calls, digits: 2), Self.tokens(share.inputTokens),
+                share.process, share.model ?? "?", NumberText.approximate(share.calls), Self.tokens(share.inputTokens),
                 Self.tokens(share.cachedInputTokens), Self.tokens(share.outputTokens),
             ].map(Escaping.plainLine))
         }
@@ -64,6 +64,10 @@ public struct CostRenderer: Sendable {
         if !complete {
             lines += ["", "Unknown prices (not counted in the dollar totals):"]
             for model in e.unpricedModels {
+                if model.model == CostEstimate.noModel {
+                    lines.append("  - processes without a model: no price applies; \(Self.tokens(model.inputTokens + model.outputTokens)) tokens per session")
+                    continue
+                }
                 lines.append(
                     "  - model '\(Escaping.plainLine(model.model))': no \(model.missingPrices.joined(separator: ", ")) in cpu.models.\(Escaping.plainLine(model.model)).cost; \(Self.tokens(model.inputTokens + model.outputTokens)) tokens per session")
             }

@@ -46,6 +46,22 @@ public enum NumberText {
         return text
     }
 
+    /// A share that may be far below 1 (`0.0033` calls each): two significant digits below 1,
+    /// else at most two decimals, so that a small non-zero amount never reads as 0.
+    public static func approximate(_ value: Double) -> String {
+        guard value.isFinite, value != 0, abs(value) < 1 else { return trimmed(value, digits: 2) }
+        var digits = 1
+        var scaled = abs(value) * 10
+        while scaled < 10 && digits < 15 {
+            scaled *= 10
+            digits += 1
+        }
+        return trimmed(value, digits: digits)
+    }
+
+    /// Whole tokens, grouped; amounts past what an `Int` holds keep their exponent.
+    public static func whole(_ value: Double) -> String { fixed(value, digits: 0) }
+
     /// A percentage of `part` in `whole`, whole numbers: `42%`.
     public static func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "n/a" }

@@ -7,6 +7,8 @@ public struct PermissionsMatrix: Sendable {
     public enum Cell: Sendable, Hashable {
         case none
         case own
+        /// Held through a wildcard grant (`"*"`): every tool.
+        case wildcard
         /// Reachable by handoffs; the processes on the way, the holder last.
         case reachable(path: [String])
     }
@@ -46,13 +48,16 @@ public struct PermissionsMatrix: Sendable {
         columns = tools.map { Column(tool: $0.id.value, scope: $0.scope?.value, needsApproval: $0.needsApproval) }
         processes = context.processes.prefix(rows).map(\.id.value)
         let holds = context.processes.map { Set(($0.tools ?? []).map(\.value)) }
+        let wildcards = context.processes.map { process in (process.tools ?? []).contains { context.isWildcardGrant($0.value) } }
         var cells = [[Cell]](repeating: [Cell](repeating: .none, count: tools.count), count: rows)
         for (column, tool) in tools.enumerated() {
-            let holders = holds.map { $0.contains(tool.id.value) }
+            let holders = zip(holds, wildcards).map { held, wildcard in wildcard || held.contains(tool.id.value) }
             let routes = context.graph.nearest(to: holders)
             for row in 0..<rows {
-                if holders[row] {
+                if holds[row].contains(tool.id.value) {
                     cells[row][column] = .own
+                } else if wildcards[row] {
+                    cells[row][column] = .wildcard
                 } else if routes[row] != nil {
                     cells[row][column] = .reachable(path: Self.way(from: row, along: routes, in: context))
                 }
@@ -61,18 +66,21 @@ public struct PermissionsMatrix: Sendable {
         self.cells = cells
     }
 
-    /// The processes on the shortest way to the holder (the holder last), at most `limit` of them.
+    /// The processes on the shortest way to the holder: the first `limit`, then how many are
+    /// left out, then the holder.
     static func way(from start: Int, along routes: [HandoffGraph.Route?], in context: RuleContext, limit: Int = 8) -> [String] {
         var names: [String] = []
+        var skipped = 0
         var node = start
         while let route = routes[node], let edge = route.firstEdge {
             node = context.graph.successors[node][edge]
-            if names.count == limit {
-                names.append("… \(route.distance - 1) more")
-                break
+            if names.count < limit || route.distance == 1 {
+                names.append(context.processes[node].id.value)
+            } else {
+                skipped += 1
             }
-            names.append(context.processes[node].id.value)
         }
+        if skipped > 0 { names.insert("… \(skipped) more", at: names.count - 1) }
         return names
     }
 }

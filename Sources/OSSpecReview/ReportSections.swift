@@ -67,6 +67,8 @@ struct ReportSections {
                     body += "<td class=\"cell none\"></td>"
                 case .own:
                     body += "<td class=\"cell own \(scopeClass)\" title=\"holds it\">● own\(approval)</td>"
+                case .wildcard:
+                    body += "<td class=\"cell own \(scopeClass)\" title=\"holds every tool: a wildcard grant\">● all\(approval)</td>"
                 case .reachable(let path):
                     let way = path.joined(separator: " → ")
                     body += "<td class=\"cell reachable \(scopeClass)\" title=\"through handoffs: \(h(way))\">○ via \(h(path.first ?? "?"))\(approval)</td>"
@@ -78,7 +80,9 @@ struct ReportSections {
         if matrix.totalProcesses > matrix.processes.count || matrix.totalTools > matrix.columns.count {
             body += "<p class=\"note\">Showing the first \(matrix.processes.count) of \(matrix.totalProcesses) processes and the first \(matrix.columns.count) of \(matrix.totalTools) tools.</p>\n"
         }
-        body += "<p class=\"legend\">● own: in the process's allowlist · ○ via: reachable by handing off (hover for the way)"
+        body += "<p class=\"legend\">● own: in the process's allowlist · "
+        if matrix.cells.contains(where: { $0.contains(.wildcard) }) { body += "● all: a wildcard grant (every tool) · " }
+        body += "○ via: reachable by handing off (hover for the way)"
         body += " · <span class=\"approval-mark\">A</span> needs human approval · scope:"
         for scope in ToolScope.allCases { body += "<span class=\"swatch scope-\(scope.rawValue)\"></span>\(scope.rawValue)" }
         body += "</p>\n"

@@ -157,7 +157,7 @@ struct RowSummarizer {
         if let concurrency = userSpace.concurrency?.value { parts.append("\(NumberText.grouped(concurrency)) concurrent sessions") }
         if let slo = userSpace.slo {
             if let p99 = slo.p99LatencyMs?.value { parts.append("p99 \(NumberText.plain(p99)) ms") }
-            if let availability = slo.availability?.value { parts.append("\(NumberText.trimmed(availability * 100))% available") }
+            if let availability = slo.availability?.value { parts.append("\(NumberText.trimmed(availability * 100, digits: 6))% available") }
         }
         return parts.joined(separator: ", ")
     }

@@ -98,12 +98,15 @@ struct ChangeBuilder {
                 let reachable = now.reachableTools
                 if now.hasWildcard {
                     add(.escalation, "process", id, "process-added", "Process '\(id)' added with a wildcard tool grant.", line: now.line)
-                } else if now.tools.isEmpty && reachable.isEmpty {
+                } else if now.tools.isEmpty && reachable.isEmpty && !now.reachesWildcard {
                     add(.neutral, "process", id, "process-added", "Process '\(id)' added, with no tools.", line: now.line)
                 } else {
+                    let reaching = now.reachesWildcard
+                        ? " (reaching a wildcard tool grant, every tool, by handoff)"
+                        : reachable.isEmpty ? "" : " (reaching \(describe(reachable)) by handoff)"
                     add(.escalation, "process", id, "process-added",
                         "Process '\(id)' added, " + (now.tools.isEmpty ? "with no tools of its own" : "with tools \(Self.list(now.tools))")
-                            + (reachable.isEmpty ? "" : " (reaching \(describe(reachable)) by handoff)") + ".",
+                            + reaching + ".",
                         line: now.line)
                 }
                 continue
@@ -127,16 +130,37 @@ struct ChangeBuilder {
                 add(.relaxation, "process", id, "reachable-tool-lost",
                     "Process '\(id)' can no longer reach \(describe(reachLost)) through handoffs.", line: now.line)
             }
+            // A wildcard grant reached by handoff is every tool, named in the spec or not.
+            if now.reachesWildcard && !before.reachesWildcard && !before.hasWildcard {
+                add(.escalation, "process", id, "reachable-wildcard-gained",
+                    "Process '\(id)' can now reach a wildcard tool grant (every tool) through handoffs.", line: now.line)
+            } else if before.reachesWildcard && !now.reachesWildcard && !now.hasWildcard {
+                add(.relaxation, "process", id, "reachable-wildcard-lost",
+                    "Process '\(id)' can no longer reach a wildcard tool grant through handoffs.", line: now.line)
+            }
             if now.hasWildcard && !before.hasWildcard {
                 add(.escalation, "process", id, "wildcard-granted", "Process '\(id)' gains a wildcard tool grant.", line: now.line)
             } else if before.hasWildcard && !now.hasWildcard {
                 add(.relaxation, "process", id, "wildcard-removed", "Process '\(id)' no longer has a wildcard tool grant.", line: now.line)
             }
-            if let newBudget = now.budget, let oldBudget = before.budget, newBudget != oldBudget {
+            switch (before.budget, now.budget) {
+            case (let oldBudget?, let newBudget?) where newBudget != oldBudget:
                 let raised = newBudget > oldBudget
                 add(raised ? .escalation : .relaxation, "process", id, raised ? "budget-raised" : "budget-lowered",
                     "Process '\(id)' context budget \(raised ? "raised" : "lowered") from \(NumberText.grouped(oldBudget)) to \(NumberText.grouped(newBudget)) tokens.",
                     line: now.line)
+            case (let oldBudget?, nil):
+                add(.escalation, "process", id, "budget-removed",
+                    "Process '\(id)' has no context budget any more (was \(NumberText.grouped(oldBudget)) tokens): unlimited RAM.", line: now.line)
+            case (nil, let newBudget?):
+                add(.relaxation, "process", id, "budget-added",
+                    "Process '\(id)' context budget set to \(NumberText.grouped(newBudget)) tokens.", line: now.line)
+            default:
+                break
+            }
+            if now.context != before.context {
+                add(.neutral, "process", id, "context-changed",
+                    "Process '\(id)' sees \(Self.slots(now.context)) (was \(Self.slots(before.context))).", line: now.line)
             }
             if now.model != before.model {
                 add(.neutral, "process", id, "model-changed",
@@ -157,6 +181,13 @@ struct ChangeBuilder {
             add(hadPowers ? .relaxation : .neutral, "process", id, "process-removed",
                 "Process '\(id)' removed" + (before.tools.isEmpty ? "." : ", with its tools \(Self.list(before.tools)).") , line: before.line, old: true)
         }
+    }
+
+    /// Context slots in their order, for a message.
+    private static func slots(_ names: [String]) -> String {
+        guard !names.isEmpty else { return "no context slots" }
+        let shown = names.prefix(listLimit).map { "'\($0)'" }.joined(separator: ", ")
+        return "context " + (names.count > listLimit ? shown + " and \(names.count - listLimit) more" : shown)
     }
 
     /// How much a scope can do, for "widened" and "narrowed".
@@ -212,15 +243,17 @@ struct ChangeBuilder {
                 add(.neutral, "store", id, "store-added", "Store '\(id)' added (\(now.kind?.rawValue ?? "?") on \(now.backend ?? "?")).", line: now.line)
                 continue
             }
-            if now.kind != before.kind || now.backend != before.backend {
-                add(.neutral, "store", id, "store-changed",
-                    "Store '\(id)' is \(now.kind?.rawValue ?? "?") on \(now.backend ?? "?") (was \(before.kind?.rawValue ?? "?") on \(before.backend ?? "?")).",
-                    line: now.line)
+            if now.kind != before.kind || now.backend != before.backend || now.embedding != before.embedding {
+                add(.neutral, "store", id, "store-changed", "Store '\(id)' is \(Self.describe(now)) (was \(Self.describe(before))).", line: now.line)
             }
         }
         for id in old.storeOrder where new.stores[id] == nil {
             add(.neutral, "store", id, "store-removed", "Store '\(id)' removed.", line: old.stores[id]!.line, old: true)
         }
+    }
+
+    private static func describe(_ store: Facts.StoreFacts) -> String {
+        "\(store.kind?.rawValue ?? "?") on \(store.backend ?? "?")" + (store.embedding.map { ", embedding \($0)" } ?? "")
     }
 
     private mutating func compareModels(_ old: Facts, _ new: Facts) {
@@ -246,10 +279,26 @@ struct ChangeBuilder {
                     "Model '\(id)' output limit \(raised ? "raised" : "lowered") to \(now.maxOutput.map(NumberText.grouped) ?? "none") (was \(before.maxOutput.map(NumberText.grouped) ?? "none")).",
                     line: now.line)
             }
+            if now.endpoint != before.endpoint {
+                add(.neutral, "model", id, "endpoint-changed",
+                    "Model '\(id)' is called at \(Self.endpoint(now.endpoint)) (was \(Self.endpoint(before.endpoint))).", line: now.line)
+            }
+            if now.prices != before.prices {
+                add(.neutral, "model", id, "prices-changed",
+                    "Model '\(id)' prices per million tokens: \(Self.prices(now.prices)) (was \(Self.prices(before.prices))).", line: now.line)
+            }
         }
         for id in old.modelOrder where new.models[id] == nil {
             add(.neutral, "model", id, "model-removed", "Model '\(id)' removed.", line: old.models[id]!.line, old: true)
         }
+    }
+
+    private static func endpoint(_ url: String?) -> String { url.map { "'\($0)'" } ?? "its provider's default endpoint" }
+
+    /// `input 3, output 15, cached 0.3`; a missing price is "unset".
+    private static func prices(_ prices: [Double?]) -> String {
+        zip(["input", "output", "cached"], prices).map { name, price in "\(name) \(price.map(NumberText.plain) ?? "unset")" }
+            .joined(separator: ", ")
     }
 
     private mutating func compareRoutes(_ old: Facts, _ new: Facts) {
@@ -302,8 +351,11 @@ struct ChangeBuilder {
                 "RAM policy \(new.ramPolicy?.rawValue ?? "unset") (was \(old.ramPolicy?.rawValue ?? "unset"))" + (toFull ? ": unlimited context." : "."),
                 line: Self.line("policy", old, new).line, old: Self.line("policy", old, new).old)
         }
-        if old.promptCache != new.promptCache {
-            add(.neutral, "ram", nil, "prompt-cache-changed", "Prompt cache \(new.promptCache == true ? "on" : "off") (was \(old.promptCache == true ? "on" : "off")).", line: Self.line("prompt_cache", old, new).line, old: Self.line("prompt_cache", old, new).old)
+        if old.promptCache != new.promptCache || old.promptCacheScope != new.promptCacheScope {
+            add(.neutral, "ram", nil, "prompt-cache-changed", "Prompt cache \(Self.promptCache(new)) (was \(Self.promptCache(old))).", line: Self.line("prompt_cache", old, new).line, old: Self.line("prompt_cache", old, new).old)
+        }
+        if old.pagingEvict != new.pagingEvict || old.pagingTo != new.pagingTo {
+            add(.neutral, "ram", nil, "paging-changed", "Paging \(Self.paging(new)) (was \(Self.paging(old))).", line: Self.line("paging", old, new).line, old: Self.line("paging", old, new).old)
         }
         // Tracing: off, fewer events, lower sampling or less redaction lose the replay or leak.
         if old.tracingEnabled != new.tracingEnabled {
@@ -335,14 +387,35 @@ struct ChangeBuilder {
         if old.exporter != new.exporter, old.exporter != nil || new.exporter != nil {
             add(.neutral, "tracing", nil, "exporter-changed", "Traces go to \(new.exporter ?? "nothing") (was \(old.exporter ?? "nothing")).", line: Self.line("exporter", old, new).line, old: Self.line("exporter", old, new).old)
         }
+        if old.traceEndpoint != new.traceEndpoint {
+            add(.neutral, "tracing", nil, "trace-endpoint-changed",
+                "Traces are exported to \(new.traceEndpoint.map { "'\($0)'" } ?? "no endpoint") (was \(old.traceEndpoint.map { "'\($0)'" } ?? "no endpoint")).",
+                line: Self.line("endpoint", old, new).line, old: Self.line("endpoint", old, new).old)
+        }
         if old.isolation != new.isolation {
             let weaker = Self.weakness(new.isolation) > Self.weakness(old.isolation)
             add(weaker ? .escalation : .relaxation, "user_space", nil, weaker ? "isolation-weakened" : "isolation-strengthened",
                 "Isolation \(new.isolation?.rawValue ?? "unset") (was \(old.isolation?.rawValue ?? "unset")).", line: Self.line("isolation", old, new).line, old: Self.line("isolation", old, new).old)
         }
+        if old.interface != new.interface {
+            add(.neutral, "user_space", nil, "interface-changed", "Interface \(new.interface ?? "unset") (was \(old.interface ?? "unset")).", line: Self.line("interface", old, new).line, old: Self.line("interface", old, new).old)
+        }
+        if old.concurrency != new.concurrency {
+            add(.neutral, "user_space", nil, "concurrency-changed",
+                "Concurrency \(new.concurrency.map(NumberText.grouped) ?? "unset") sessions (was \(old.concurrency.map(NumberText.grouped) ?? "unset")).",
+                line: Self.line("concurrency", old, new).line, old: Self.line("concurrency", old, new).old)
+        }
+        if old.sloLatencyMs != new.sloLatencyMs || old.sloAvailability != new.sloAvailability {
+            add(.neutral, "user_space", nil, "slo-changed", "SLO \(Self.slo(new)) (was \(Self.slo(old))).", line: Self.line("slo", old, new).line, old: Self.line("slo", old, new).old)
+        }
         if old.hasCheckpoints != new.hasCheckpoints {
             add(.neutral, "filesystem", nil, new.hasCheckpoints ? "checkpoints-added" : "checkpoints-removed",
                 new.hasCheckpoints ? "Checkpoints added." : "Checkpoints removed.", line: Self.line("checkpoints", old, new).line, old: Self.line("checkpoints", old, new).old)
+        } else if new.hasCheckpoints,
+            old.checkpointEvery != new.checkpointEvery || old.checkpointBackend != new.checkpointBackend || old.retentionDays != new.retentionDays
+        {
+            add(.neutral, "filesystem", nil, "checkpoints-changed", "Checkpoints \(Self.checkpoints(new)) (was \(Self.checkpoints(old))).",
+                line: Self.line("checkpoints", old, new).line, old: Self.line("checkpoints", old, new).old)
         }
         if old.entry != new.entry {
             add(.neutral, "kernel", nil, "entry-changed", "Sessions start at '\(new.entry ?? "?")' (was '\(old.entry ?? "?")').", line: Self.line("entry", old, new).line, old: Self.line("entry", old, new).old)
@@ -353,6 +426,28 @@ struct ChangeBuilder {
         if old.defaultModel != new.defaultModel {
             add(.neutral, "model", nil, "default-changed", "Default model '\(new.defaultModel ?? "none")' (was '\(old.defaultModel ?? "none")').", line: Self.line("default", old, new).line, old: Self.line("default", old, new).old)
         }
+    }
+
+    static func promptCache(_ facts: Facts) -> String {
+        (facts.promptCache == true ? "on" : "off") + (facts.promptCacheScope.map { ", scope \($0.rawValue)" } ?? "")
+    }
+
+    static func paging(_ facts: Facts) -> String {
+        guard facts.pagingEvict != nil || facts.pagingTo != nil else { return "unset" }
+        return "evicts with '\(facts.pagingEvict?.rawValue ?? "?")'" + (facts.pagingTo.map { " to store '\($0)'" } ?? "")
+    }
+
+    static func slo(_ facts: Facts) -> String {
+        let parts = [
+            facts.sloLatencyMs.map { "p99 \(NumberText.plain($0)) ms" },
+            facts.sloAvailability.map { "availability \(NumberText.plain($0))" },
+        ].compactMap { $0 }
+        return parts.isEmpty ? "unset" : parts.joined(separator: ", ")
+    }
+
+    static func checkpoints(_ facts: Facts) -> String {
+        "every \(facts.checkpointEvery?.rawValue ?? "?") on \(facts.checkpointBackend ?? "?")"
+            + (facts.retentionDays.map { ", kept \(NumberText.grouped($0)) \($0 == 1 ? "day" : "days")" } ?? ", kept without limit")
     }
 
     /// Where a spec-wide setting is: in the new spec, else (removed) in the old one.

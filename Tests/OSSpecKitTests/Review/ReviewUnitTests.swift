@@ -46,6 +46,13 @@ struct ReviewUnitTests {
         #expect(NumberText.trimmed(99.9) == "99.9")
         #expect(NumberText.trimmed(0.999 * 100) == "99.9")
         #expect(NumberText.fixed(.nan, digits: 2) == "n/a")
+        #expect(NumberText.trimmed(0.999999 * 100, digits: 6) == "99.9999")
+        #expect(NumberText.approximate(10.0 / 3000) == "0.0033")
+        #expect(NumberText.approximate(1.0 / 3) == "0.33")
+        #expect(NumberText.approximate(2.5) == "2.5")
+        #expect(NumberText.approximate(0) == "0")
+        #expect(NumberText.whole(1234.4) == "1,234")
+        #expect(NumberText.whole(2.0156e19) == "2.0156e+19")
     }
 
     @Test("Layered layout: entry on top, BFS layers, unreachable last, back edges flagged")

@@ -73,6 +73,52 @@ struct CostCommandTests {
         #expect(!none.stdout.contains("$0.0000"))
     }
 
+    @Test("Without a context budget a call's input fills the model's window; without a model it is unknown, and said so")
+    func noBudget() throws {
+        let result = try OSSpec.run(["cost", ReviewFixtures.path("cost-no-budget.osspec.yaml")])
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains(
+            "  - No context budget for processes 'planner', 'writer': each call's input fills its model's context_window less max_output_tokens.\n"))
+        #expect(result.stdout.contains("for process 'orphan': input tokens unknown, counted as 0, so the totals are too low.\n"))
+        // 10,000 window less 1,000 output; 8,000 with no output limit; the orphan's input is unknown.
+        #expect(result.stdout.contains("  planner  windowed      1         9,000       0          1,000\n"))
+        #expect(result.stdout.contains("  writer       open      1         8,000       0          1,000\n"))
+        #expect(result.stdout.contains("  per session:  20,000 tokens, $0.0210 + unknown\n"))
+        #expect(result.stdout.contains("  - processes without a model: no price applies; 1,000 tokens per session\n"))
+        #expect(!result.stdout.contains("cpu.models.(no model)"))
+    }
+
+    @Test("Totals past what an integer holds are printed, never a crash")
+    func hugeTotals() throws {
+        let result = try OSSpec.run(
+            ["cost", "--sessions", "1000000000", "--steps", "1000000", "specs/interviewlm.osspec.yaml"], directory: TestFiles.packageRoot)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("  per 1,000,000,000 sessions:  2.0156e+19 tokens, $"), "\(result)")
+        let directory = try TemporaryDirectory()
+        let spec = try String(contentsOf: TestFiles.packageRoot.appendingPathComponent("specs/interviewlm.osspec.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "max_steps: 60", with: "max_steps: 1000000000000000")
+        let file = try directory.write(spec, to: "huge.osspec.yaml")
+        #expect(try OSSpec.run(["cost", file.path]).exitCode == 0)
+        let report = try OSSpec.run(["report", "-o", directory.url.appendingPathComponent("report.html").path, file.path])
+        #expect(report.exitCode == 0, "\(report)")
+    }
+
+    @Test("A small share of calls is never printed as 0")
+    func smallShares() throws {
+        var lines = ["osspec: 1", "name: many", "cpu:", "  default: m", "  models:", "    m: { provider: openai, model: gpt-4.1, context_window: 10000 }",
+                     "ram: { policy: sliding-window, default_budget_tokens: 3 }", "filesystem: \"n/a: nothing is stored between runs\"", "processes:"]
+        for index in 0..<300 { lines.append("  p\(index): { description: d, model: m, tools: [], handoffs: [\(index < 299 ? "p\(index + 1)" : "")] }") }
+        lines += ["ipc: { tools: {} }", "kernel:", "  orchestrator: swift", "  entry: p0", "  limits: { max_steps: 1, timeout_seconds: 30 }",
+                  "  tracing: { enabled: true, exporter: stdout, events: [model_call], redact: [secrets] }",
+                  "user_space: { app: A, interface: cli, isolation: per-session }"]
+        let directory = try TemporaryDirectory()
+        let file = try directory.write(lines.joined(separator: "\n") + "\n", to: "many.osspec.yaml")
+        let result = try OSSpec.run(["cost", file.path])
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("reachable from the entry 'p0' (0.0033 each)."), "\(result)")
+        #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("  p0 ") && $0.contains(" 0.0033 ") }, "\(result)")
+    }
+
     @Test("A spec that does not read completely is refused (exit 1); bad numbers are usage errors (exit 2)")
     func refusals() throws {
         let hostile = try OSSpec.run(["cost", ReviewFixtures.hostile])

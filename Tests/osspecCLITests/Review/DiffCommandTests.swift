@@ -14,7 +14,8 @@ struct DiffCommandTests {
         ("reachable-tool-gained", ["reachable-tool-gained", "reachable-tool-gained"]),
         ("scope-widened", ["scope-widened"]),
         ("approval-removed", ["approval-removed"]),
-        ("wildcard-granted", ["wildcard-granted"]),
+        // front hands off to worker, so it reaches the grant too.
+        ("wildcard-granted", ["reachable-wildcard-gained", "wildcard-granted"]),
         ("tracing-disabled", ["tracing-disabled"]),
         ("events-dropped", ["events-dropped"]),
         ("sampling-lowered", ["sampling-lowered"]),
@@ -65,6 +66,54 @@ struct DiffCommandTests {
         let diff = try DiffJSON(result)
         #expect(diff.summary["escalation"] == 0, "\(result)")
         #expect(diff.summary["relaxation", default: 0] >= 1, "\(result)")
+    }
+
+    @Test("Every other architectural change is neutral, in both directions, and --fail-on any sees it")
+    func neutralChanges() throws {
+        let expected: Set<String> = [
+            "context-changed", "store-changed", "endpoint-changed", "prices-changed", "prompt-cache-changed", "paging-changed",
+            "trace-endpoint-changed", "interface-changed", "concurrency-changed", "slo-changed", "checkpoints-changed",
+        ]
+        for pair in [Self.pair("neutral-changes"), Self.pair("neutral-changes").reversed()] {
+            let result = try OSSpec.run(["diff", "--format", "json", "--fail-on", "any"] + pair)
+            #expect(result.exitCode == 1, "\(result)")
+            let diff = try DiffJSON(result)
+            #expect(diff.summary["escalation"] == 0 && diff.summary["relaxation"] == 0, "\(result)")
+            #expect(diff.kinds("neutral").count == expected.count && Set(diff.kinds("neutral")) == expected, "\(result)")
+        }
+        let text = try OSSpec.run(["diff"] + Self.pair("neutral-changes")).stdout
+        #expect(text.contains("NEUTRAL     Checkpoints every turn on postgres, kept 7 days (was every node on postgres, kept 7 days). (new line 17)"))
+        #expect(text.contains("NEUTRAL     Process 'front' sees context 'current_turn', 'plan' (was no context slots). (new line 19)"))
+        #expect(text.contains("NEUTRAL     Traces are exported to 'http://otel-collector:4318' (was no endpoint). (new line 48)"))
+    }
+
+    @Test("A process left without a context budget is an escalation (unlimited RAM); getting one back a relaxation")
+    func budgetRemoved() throws {
+        let result = try OSSpec.run(["diff", "--format", "json", "--fail-on", "escalation"] + Self.pair("budget-removed"))
+        #expect(result.exitCode == 1, "\(result)")
+        let diff = try DiffJSON(result)
+        #expect(diff.kinds("escalation") == ["budget-removed", "budget-removed", "default_budget_tokens-removed"], "\(result)")
+        #expect(diff.changes.filter { $0["kind"] as? String == "budget-removed" }.compactMap { $0["id"] as? String } == ["front", "auditor"])
+        #expect(try OSSpec.run(["diff"] + Self.pair("budget-removed")).stdout.contains(
+            "ESCALATION  Process 'front' has no context budget any more (was 8,000 tokens): unlimited RAM. (new line 15)"))
+        let reverse = try DiffJSON(try OSSpec.run(["diff", "--format", "json"] + Self.pair("budget-removed").reversed()))
+        #expect(reverse.kinds("relaxation") == ["budget-added", "budget-added", "default_budget_tokens-added"])
+        #expect(reverse.summary["escalation"] == 0)
+    }
+
+    @Test("Handing off to a process with a wildcard grant reaches every tool: an escalation")
+    func wildcardReached() throws {
+        let pair = [Self.folder.appendingPathComponent("wildcard-granted.osspec.yaml").path, Self.folder.appendingPathComponent("wildcard-reached.osspec.yaml").path]
+        let result = try OSSpec.run(["diff", "--format", "json", "--fail-on", "escalation"] + pair)
+        #expect(result.exitCode == 1, "\(result)")
+        let diff = try DiffJSON(result)
+        #expect(diff.kinds("escalation") == ["reachable-tool-gained", "reachable-wildcard-gained"], "\(result)")
+        #expect(diff.changes.allSatisfy { $0["id"] as? String == "auditor" })
+        let text = try OSSpec.run(["diff"] + pair).stdout
+        #expect(text.contains("ESCALATION  Process 'auditor' can now reach a wildcard tool grant (every tool) through handoffs. (new line 27)"))
+        let reverse = try DiffJSON(try OSSpec.run(["diff", "--format", "json"] + pair.reversed()))
+        #expect(reverse.kinds("relaxation") == ["reachable-tool-lost", "reachable-wildcard-lost"])
+        #expect(reverse.summary["escalation"] == 0)
     }
 
     @Test("Text-only edits (descriptions, comments, key order) are no architectural change")

@@ -87,6 +87,39 @@ struct ReportCommandTests {
         #expect(html.contains("<td class=\"cell own scope-write\" title=\"holds it\">● own <span class=\"approval-mark\""))
     }
 
+    @Test("Permissions: a wildcard grant holds every tool, and is reached through handoffs like any tool")
+    func wildcardPermissions() throws {
+        let (result, html) = try Self.render(ReviewFixtures.folder.appendingPathComponent("diff/wildcard-reached.osspec.yaml").path, directory: nil)
+        #expect(result.exitCode == 0, "\(result)")
+        // worker holds "*" and write_notes: its own tool is own, the others come from the grant.
+        #expect(html.contains("<tr><th scope=\"row\" class=\"mono\">worker</th><td class=\"cell own scope-read\" title=\"holds every tool: a wildcard grant\">● all</td><td class=\"cell own scope-write\" title=\"holds it\">● own</td>"))
+        // auditor hands off to worker, so it reaches read_notes through the grant.
+        #expect(html.contains("<tr><th scope=\"row\" class=\"mono\">auditor</th><td class=\"cell reachable scope-read\" title=\"through handoffs: worker\">○ via worker</td>"))
+        #expect(html.contains("● all: a wildcard grant (every tool)"))
+        let (_, plain) = try Self.render("specs/support-desk.osspec.yaml")
+        #expect(!plain.contains("● all"), "no legend entry without a wildcard grant")
+    }
+
+    @Test("Permissions: a long way to a tool names the first processes, how many are left out, and the holder")
+    func longWay() throws {
+        var lines = ["osspec: 1", "name: chain", "cpu:", "  default: m", "  models:", "    m: { provider: openai, model: gpt-4.1, context_window: 10000 }",
+                     "ram: { policy: sliding-window, default_budget_tokens: 1000 }", "filesystem: \"n/a: nothing is stored between runs\"", "processes:"]
+        for index in 0..<12 {
+            lines.append("  p\(index): { description: d, model: m, tools: [\(index == 11 ? "search" : "")], handoffs: [\(index < 11 ? "p\(index + 1)" : "")] }")
+        }
+        lines += ["ipc:", "  tools:", "    search: { scope: read, resource: \"external:web\", description: Searches }", "kernel:", "  orchestrator: swift",
+                  "  entry: p0", "  limits: { max_steps: 10, timeout_seconds: 30 }",
+                  "  tracing: { enabled: true, exporter: stdout, events: [model_call], redact: [secrets] }",
+                  "user_space: { app: A, interface: cli, isolation: per-session }"]
+        let directory = try TemporaryDirectory()
+        let file = try directory.write(lines.joined(separator: "\n") + "\n", to: "chain.osspec.yaml")
+        let (result, html) = try Self.render(file.path, directory: nil)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(html.contains("title=\"through handoffs: p1 → p2 → p3 → p4 → p5 → p6 → p7 → p8 → … 2 more → p11\">○ via p1</td>"), "\(result)")
+        #expect(html.contains("title=\"through handoffs: p2 → p3 → p4 → p5 → p6 → p7 → p8 → p9 → … 1 more → p11\">○ via p2</td>"))
+        #expect(html.contains("title=\"through handoffs: p3 → p4 → p5 → p6 → p7 → p8 → p9 → p10 → p11\">○ via p3</td>"))
+    }
+
     @Test("RAM, tracing and cost sections carry the numbers")
     func numbers() throws {
         let (_, html) = try Self.render("specs/interviewlm.osspec.yaml")

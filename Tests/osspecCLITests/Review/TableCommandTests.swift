@@ -53,6 +53,16 @@ struct TableCommandTests {
             "| Kernel | orchestration layer | langgraph, entry coordinator, max 60 steps / 120 s, traces model_call, tool_call, handoff, checkpoint, approval, denial to otlp |"))
     }
 
+    @Test("Availability keeps its nines: 0.999999 is not 100%")
+    func availability() throws {
+        let directory = try TemporaryDirectory()
+        let spec = try String(contentsOf: TestFiles.packageRoot.appendingPathComponent("specs/interviewlm.osspec.yaml"), encoding: .utf8)
+        #expect(spec.contains("availability: 0.999 }"))
+        let file = try directory.write(spec.replacingOccurrences(of: "availability: 0.999 }", with: "availability: 0.999999 }"), to: "nines.osspec.yaml")
+        let result = try OSSpec.run(["table", file.path])
+        #expect(result.stdout.contains("p99 2000 ms, 99.9999% available |"), "\(result)")
+    }
+
     @Test("Rows marked n/a say so with the reason")
     func notApplicable() throws {
         let result = try OSSpec.run(["table", "specs/minimal.osspec.yaml"], directory: TestFiles.packageRoot)
