@@ -26,12 +26,20 @@ public enum Escaping {
     }
 
     /// One cell of a GitHub-flavoured Markdown table: `|` would end the cell, a newline the row,
-    /// `\` would escape what follows, and `<`, `>`, `&` would be read as HTML.
+    /// `\` would escape what follows, and `<`, `>`, `&` would be read as HTML. A pull-request
+    /// comment must not carry what the spec's author writes as markup either: `[` and `]` would
+    /// make a link or an image (`![](…)` fetches it), `*` and `~` emphasis, and `@name` would
+    /// notify a user or a team, so a word joiner goes after each `@`.
     public static func markdownCell(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "|": result += "\\|"
+            case "[": result += "\\["
+            case "]": result += "\\]"
+            case "*": result += "\\*"
+            case "~": result += "\\~"
+            case "@": result += "@\u{2060}"
             case "\\": result += "\\\\"
             case "<": result += "&lt;"
             case ">": result += "&gt;"

@@ -14,6 +14,9 @@ struct ReviewUnitTests {
     func markdown() {
         #expect(Escaping.markdownCell("a|b\\c\nd<e>&`") == "a\\|b\\\\c<br>d&lt;e&gt;&amp;\\`")
         #expect(!Escaping.markdownCell("x\r\ny|z").contains("\n"))
+        // Links, images, emphasis and mentions from a spec value stay text in a PR comment.
+        #expect(Escaping.markdownCell("![t](https://e.example/t.png) **b** ~~s~~ @octocat")
+            == "!\\[t\\](https://e.example/t.png) \\*\\*b\\*\\* \\~\\~s\\~\\~ @\u{2060}octocat")
     }
 
     @Test("Mermaid labels use numeric entities; identifiers are safe and unique")
