@@ -125,10 +125,11 @@ import argparse
 import json
 import os
 import re
+import sqlite3
 import sys
 
 from . import spec
-from .runner import Session
+from .runner import Refused, Session
 
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
 
@@ -206,6 +207,13 @@ def main(argv=None) -> int:
         # The reader went away (`| head`): stop quietly, and keep Python from complaining
         # again when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Refused as refusal:
+        print(refusal.code, file=sys.stderr)
+        return 2
+    except (OSError, sqlite3.Error) as error:
+        # A state folder that is a file or read-only, a trace path in a missing folder.
+        print("error: " + str(error), file=sys.stderr)
         return 1
 
 
@@ -322,6 +330,10 @@ def make_process_node(process_id: str, runtime: Runtime):
     process = spec.PROCESSES[process_id]
 
     def process_node(state: OSState) -> Command:
+        # max_steps bounds the session, as in the Swift target: LangGraph's recursion_limit
+        # counts the steps of one command only (an approval's resume starts it again).
+        if state.get("step", 0) >= spec.MAX_STEPS:
+            return Command(goto=END, update={"status": "max_steps"})
         step = state.get("step", 0) + 1
         tracer = runtime.tracer
         history = state.get("messages", [])
@@ -360,7 +372,7 @@ def make_process_node(process_id: str, runtime: Runtime):
         })
         answer.name = process_id
         calls = list(answer.tool_calls or [])
-        handoffs = [call for call in calls if call["name"].startswith(models.HANDOFF_PREFIX)]
+        handoffs = [call for call in calls if models.handoff_target(call["name"]) is not None]
         if handoffs:
             return handoff(state, step, answer, handoffs[0], span)
         if calls:
@@ -396,7 +408,7 @@ def make_process_node(process_id: str, runtime: Runtime):
         return lambda evicted: memory.stored_summary(runtime.store, runtime.session_id, process_id, evicted, write)
 
     def handoff(state: OSState, step: int, answer, call: dict, span: str) -> Command:
-        target = call["name"][len(models.HANDOFF_PREFIX):]
+        target = models.handoff_target(call["name"])
         tracer = runtime.tracer
         hops = state.get("hops", 0)
         if target not in process["handoffs"] or target not in spec.PROCESSES:
@@ -717,6 +729,25 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from . import spec
 
 HANDOFF_PREFIX = "transfer_to_"
+
+
+def handoff_name(target: str) -> str:
+    """The function a model calls to hand off to `target`: LangGraph's `transfer_to_<agent>`,
+    or `_transfer_to_<agent>` when a declared tool already has that name (tool ids start with a
+    letter, so this one cannot be taken)."""
+    name = HANDOFF_PREFIX + target
+    return "_" + name if name in spec.TOOLS else name
+
+
+def handoff_target(name: str) -> str | None:
+    """The process a called function hands off to, or None for a tool call: a declared tool is
+    never a handoff, whatever its name."""
+    if name in spec.TOOLS:
+        return None
+    for prefix in (HANDOFF_PREFIX, "_" + HANDOFF_PREFIX):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return None
 SUMMARY_INSTRUCTIONS = (
     "Summarize the conversation excerpt below for an agent that can no longer see it. Keep facts, "
     "names, numbers, decisions and open questions; no preamble. At most {words} words."
@@ -764,7 +795,7 @@ class ScriptedChatModel(BaseChatModel):
             if target is None and self.return_to is not None and self.return_to in process["handoffs"]:
                 target = self.return_to
             if target is not None:
-                call = {"name": HANDOFF_PREFIX + target, "args": {}}
+                call = {"name": handoff_name(target), "args": {}}
         if call is None:
             message = AIMessage(content="stub answer from " + self.process_id)
         else:
@@ -865,7 +896,7 @@ def tool_schemas(process_id: str) -> list[dict]:
         schemas.append({
             "type": "function",
             "function": {
-                "name": HANDOFF_PREFIX + target,
+                "name": handoff_name(target),
                 "description": "Hand the conversation to " + target,
                 "parameters": {"type": "object", "properties": {}},
             },
@@ -886,8 +917,9 @@ def respond(process_id: str, model_id: str, messages: list, script: dict, failin
 """Filesystem and kernel: the SQLite checkpointer and store, and running a session.
 
 One thread per session (`thread_id` = session id) in `<state dir>/checkpoints.sqlite`.
-`recursion_limit` is `kernel.limits.max_steps`; `timeout_seconds` drains the run at the next
-step boundary (it stays checkpointed). Durability follows `checkpoints.every`: `node` saves
+`kernel.limits.max_steps` bounds the session: a process node past it ends the run (status
+`max_steps`), and `recursion_limit` = `max_steps` backs that up per command. `timeout_seconds` drains the run at the next step boundary
+(it stays checkpointed). One command runs on a session at a time (a lock file per session). Durability follows `checkpoints.every`: `node` saves
 after every step, `turn` when the run stops (one checkpoint per command), `session` when the
 run stops and then keeps only the session's latest checkpoint. A checkpoint is traced once,
 and only when the saver holds it, so every traced checkpoint id can be replayed. A retention
@@ -896,11 +928,17 @@ sweep deletes sessions older than `checkpoints.retention_days`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks, so commands on one session must not overlap
+    fcntl = None
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.errors import GraphDrained, GraphRecursionError
@@ -911,6 +949,10 @@ from langgraph.types import Command
 from . import spec
 from .graph import Runtime, build_graph
 from .tracing import OTLPSink, StoredSpanIds, Tracer
+
+
+class Refused(SystemExit):
+    """`run` refused before anything ran: exit 2, as the Swift target's CLI exits."""
 
 
 @dataclass
@@ -980,31 +1022,33 @@ class Session:
     # Running
 
     def start(self, text: str) -> Outcome:
-        # A new input would abandon the tool call waiting for a person: it must be decided first.
-        current = self.graph.get_state(self.config)
-        if current.interrupts:
-            raise SystemExit("Session '" + self.session_id + "' waits for an approval: use approve or deny first.")
-        # A session is one run from kernel.entry, as in the Swift target; its checkpoints are
-        # its history, which a second input would mix into.
-        if current.values:
-            raise SystemExit("Session '" + self.session_id + "' already exists; use a new id (or replay or fork it).")
-        # The retention sweep deletes checkpoints only: the session's store items (span counter,
-        # paged-out context) and trace stay, and a new run would mix into them.
-        if self.tracer.spans.stored():
-            raise SystemExit("Session '" + self.session_id + "' already exists (the retention sweep deleted its checkpoints; its stores and trace stay); use a new id.")
-        sweep_retention(self.saver)
-        initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
-        return self._drive(initial, self.config, self._before())
+        with self._exclusive():
+            # A new input would abandon the tool call waiting for a person: it must be decided first.
+            current = self.graph.get_state(self.config)
+            if current.interrupts:
+                raise Refused("Session '" + self.session_id + "' waits for an approval: use approve or deny first.")
+            # A session is one run from kernel.entry, as in the Swift target; its checkpoints are
+            # its history, which a second input would mix into.
+            if current.values:
+                raise Refused("Session '" + self.session_id + "' already exists; use a new id (or replay or fork it).")
+            # The retention sweep deletes checkpoints only: the session's store items (span
+            # counter, paged-out context) and trace stay, and a new run would mix into them.
+            if self.tracer.spans.stored():
+                raise Refused("Session '" + self.session_id + "' already exists (the retention sweep deleted its checkpoints; its stores and trace stay); use a new id.")
+            sweep_retention(self.saver)
+            initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
+            return self._drive(initial, self.config, self._before())
 
     def resolve(self, approved: bool, by: str = "") -> Outcome:
-        snapshot = self.graph.get_state(self.config)
-        if not snapshot.interrupts:
-            raise SystemExit("Session '" + self.session_id + "' is not waiting for an approval.")
-        before = self._before()
-        # The checkpoint the run paused at, for the decision's trace event.
-        decision = {"approved": approved, "by": by, "checkpoint": str(snapshot.config["configurable"].get("checkpoint_id", ""))}
-        resume = {item.id: decision for item in snapshot.interrupts} if len(snapshot.interrupts) > 1 else decision
-        return self._drive(Command(resume=resume), self.config, before)
+        with self._exclusive():
+            snapshot = self.graph.get_state(self.config)
+            if not snapshot.interrupts:
+                raise SystemExit("Session '" + self.session_id + "' is not waiting for an approval.")
+            before = self._before()
+            # The checkpoint the run paused at, for the decision's trace event.
+            decision = {"approved": approved, "by": by, "checkpoint": str(snapshot.config["configurable"].get("checkpoint_id", ""))}
+            resume = {item.id: decision for item in snapshot.interrupts} if len(snapshot.interrupts) > 1 else decision
+            return self._drive(Command(resume=resume), self.config, before)
 
     def history(self) -> list:
         return list(self.graph.get_state_history(self.config))
@@ -1016,15 +1060,67 @@ class Session:
 
     def replay(self, checkpoint_id: str) -> Outcome:
         """Reruns every node after the checkpoint (model calls too)."""
-        snapshot = self.find(checkpoint_id)
-        return self._drive(None, {**snapshot.config, "recursion_limit": spec.MAX_STEPS}, self._before())
+        with self._exclusive():
+            snapshot = self.find(checkpoint_id)
+            self._refuse_undecided(snapshot)
+            ended = self._ended(snapshot)
+            if ended is not None:
+                return ended
+            return self._drive(None, {**snapshot.config, "recursion_limit": spec.MAX_STEPS}, self._before())
 
     def fork(self, checkpoint_id: str) -> Outcome:
         """A new branch of the session from the checkpoint (an unchanged copy), run from there."""
-        snapshot = self.find(checkpoint_id)
-        before = self._before()  # so the fork's own checkpoint is traced too
-        forked = self.graph.update_state(snapshot.config, None, as_node="__copy__")
-        return self._drive(None, {**forked, "recursion_limit": spec.MAX_STEPS}, before)
+        with self._exclusive():
+            snapshot = self.find(checkpoint_id)
+            self._refuse_undecided(snapshot)
+            ended = self._ended(snapshot)
+            if ended is not None:
+                return ended
+            before = self._before()  # so the fork's own checkpoint is traced too
+            forked = self.graph.update_state(snapshot.config, None, as_node="__copy__")
+            return self._drive(None, {**forked, "recursion_limit": spec.MAX_STEPS}, before)
+
+    # Session-wide rules, as in the Swift target
+
+    @contextlib.contextmanager
+    def _exclusive(self):
+        """One command at a time per session, across processes: two `approve`s started together
+        would both find the pause and run the approved tool twice, and two `run`s on a new id
+        would both find it free. The second is refused at once; the lock goes with the command
+        (or the process, if it dies)."""
+        if fcntl is None:
+            yield
+            return
+        folder = os.path.join(self.state_dir, "locks")
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, self.session_id + ".lock"), "a+") as handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise SystemExit("Session '" + self.session_id + "' is busy: another command is running on it; try again when it ends.") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def _refuse_undecided(self, snapshot) -> None:
+        """The newest checkpoint waiting for a decision takes approve or deny, not a replay."""
+        latest = self.saver.get_tuple({"configurable": {"thread_id": self.session_id}})
+        newest = latest.config["configurable"]["checkpoint_id"] if latest is not None else None
+        if snapshot.interrupts and snapshot.config["configurable"].get("checkpoint_id") == newest:
+            raise SystemExit("Checkpoint '" + str(newest) + "' waits for an approval: use approve or deny.")
+
+    def _ended(self, snapshot):
+        """Nothing is left to run after a run's end, or under the step limit that stopped it: no
+        new checkpoint, no trace line (the Swift target's replay saves nothing there either)."""
+        values = dict(snapshot.values or {})
+        if not snapshot.next:
+            status = values.get("status") or "completed"
+        elif int(values.get("step", 0)) >= spec.MAX_STEPS:
+            status = "max_steps"
+        else:
+            return None
+        return Outcome(status, describe(self.session_id, status, values, snapshot), values)
 
     def _saved_ids(self, checkpoint_id: str | None = None) -> set:
         """The ids of the session's saved checkpoints (or of the one asked for, if saved), read
@@ -1525,6 +1621,12 @@ class OTLPSink:
             self.provider = None
 
 
+# Attributes whose values are names from the spec, never redacted (as in the Swift target).
+SPEC_NAMES = frozenset({
+    "gen_ai.agent.name", "gen_ai.tool.name", "gen_ai.request.model", "gen_ai.provider.name", "osspec.handoff.to",
+})
+
+
 class Tracer:
     """Writes trace events to a sink: a file path, standard output ('-'), an OTLPSink, or a
     list (tests)."""
@@ -1538,6 +1640,10 @@ class Tracer:
         self.sampled = is_sampled(session_id, rate)
         self.spans = SpanIds()
         self._lock = threading.Lock()
+        if isinstance(sink, str) and sink != "-":
+            # A path that cannot be written fails here, before the session has run anything.
+            with open(sink, "a", encoding="utf-8"):
+                pass
 
     def close(self) -> None:
         """Flushes an exporter that batches (OTLP); a no-op for the other sinks."""
@@ -1562,9 +1668,10 @@ class Tracer:
             "osspec.system": spec.NAME,
         }
         for key, value in (attributes or {}).items():
-            # Ids (checkpoint and call ids) are ours, not user text, and look like phone numbers.
-            is_id = key.endswith(".id") or key.endswith("_id")
-            event[key] = redact(value, self.redact_classes) if isinstance(value, str) and not is_id else value
+            # Ids (checkpoint and call ids) are ours, and the names are the spec's (processes,
+            # tools, models), not user text: `gpt-4.1-2025-04-14` is no phone number.
+            keep = key.endswith(".id") or key.endswith("_id") or key in SPEC_NAMES
+            event[key] = redact(value, self.redact_classes) if isinstance(value, str) and not keep else value
         line = json.dumps(event, sort_keys=True, ensure_ascii=False)
         with self._lock:
             if isinstance(self.sink, list):
@@ -1978,6 +2085,67 @@ def test_the_command_line_stops_quietly_when_its_reader_is_gone():
     assert finished.returncode == 1
     assert b"Traceback" not in finished.stderr, finished.stderr.decode(errors="replace")
 
+
+def test_max_steps_bounds_the_session_not_each_command(monkeypatch, gated_tool, session):
+    """As in the Swift target: a decision is carried out, but the steps before the pause count,
+    so the run stops on max_steps; and a replay from there has nothing left to run."""
+    assert session.start("hello").status == "paused"
+    used = session.graph.get_state(session.config).values["step"]
+    monkeypatch.setattr(spec, "MAX_STEPS", used + 1)
+    outcome = session.resolve(True, "tests")
+    assert outcome.status == "max_steps", outcome.message
+    history = session.history()
+    replayed = session.replay(history[0].config["configurable"]["checkpoint_id"])
+    assert replayed.status == "max_steps"
+    assert len(session.history()) == len(history), "nothing saved"
+
+
+def test_a_replay_from_the_end_runs_nothing(session, events):
+    outcome = run_to_end(session)
+    history = session.history()
+    traced = len(events())
+    replayed = session.replay(history[0].config["configurable"]["checkpoint_id"])
+    assert replayed.status == outcome.status
+    assert len(session.history()) == len(history) and len(events()) == traced
+
+
+def test_the_newest_pause_takes_a_decision_not_a_replay(gated_tool, session):
+    assert session.start("hello").status == "paused"
+    newest = session.history()[0].config["configurable"]["checkpoint_id"]
+    with pytest.raises(SystemExit, match="waits for an approval"):
+        session.replay(newest)
+    with pytest.raises(SystemExit, match="waits for an approval"):
+        session.fork(newest)
+
+
+def test_the_command_line_exit_codes_and_errors(tmp_path):
+    """A refused run exits 2 (as a usage error, and as in the Swift target); a state folder that
+    cannot be used, or a trace path that cannot be written, is one line on stderr and exit 1,
+    before anything runs."""
+    import os
+    import subprocess
+    import sys
+
+    def command(*arguments):
+        environment = dict(os.environ, OSSPEC_FAKE_MODEL="1")
+        return subprocess.run([sys.executable, "-m", "{{ python_package | identifier }}", *arguments],
+                              capture_output=True, text=True, timeout=120, env=environment)
+
+    state = str(tmp_path / "state")
+    trace = ["--trace", str(tmp_path / "trace.jsonl")]
+    first = command("run", "--session", "s", "--state-dir", state, *trace, "hello")
+    assert first.returncode in (0, 1), first.stderr
+    again = command("run", "--session", "s", "--state-dir", state, *trace, "hello")
+    # Refused as an existing session, or one waiting for an approval: either way exit 2.
+    assert again.returncode == 2 and again.stderr.startswith("Session 's' "), again.stderr
+    a_file = tmp_path / "a-file"
+    a_file.write_text("")
+    for arguments in (["--state-dir", str(a_file)] + trace, ["--state-dir", state, "--trace", str(tmp_path / "missing" / "t.jsonl")]):
+        failed = command("run", "--session", "t", *arguments, "hello")
+        assert failed.returncode == 1 and failed.stderr.startswith("error: "), failed.stderr
+        assert "Traceback" not in failed.stderr, failed.stderr
+    assert command("history", "--session", "t", "--state-dir", state).stdout == "", "nothing ran"
+
 """#,
             "tests/test_memory.py.tmpl": #"""
 """RAM: context trimmed to the budget; evicted context dropped, offloaded, or summarized by the
@@ -2306,12 +2474,50 @@ def test_a_session_is_one_run(session):
         session.start("a second input")
     assert len(session.history()) == saved
 
+
+def test_a_tool_named_like_a_handoff_is_a_tool(monkeypatch, entry_hands_off, open_session, events):
+    """A declared tool is never a handoff, whatever its name: `transfer_to_<target>` runs as the
+    tool, and the handoff it would shadow is offered as `_transfer_to_<target>` instead."""
+    tool_id = models.HANDOFF_PREFIX + entry_hands_off
+    monkeypatch.setitem(spec.TOOLS, tool_id, {
+        "id": tool_id, "scope": "read", "resource": None, "approval": "none", "needs_approval": False,
+        "justification": None, "description": "added by the tests",
+    })
+    monkeypatch.setitem(spec.PROCESSES[spec.ENTRY], "tools", [tool_id])
+    monkeypatch.setitem(spec.TRACING, "events", ["model_call", "tool_call", "handoff", "checkpoint", "approval", "denial"])
+    names = [schema["function"]["name"] for schema in models.tool_schemas(spec.ENTRY)]
+    assert names.count(tool_id) == 1 and "_" + tool_id in names
+    assert models.handoff_target(tool_id) is None and models.handoff_target("_" + tool_id) == entry_hands_off
+    open_session().start("hello")
+    seen = events()
+    assert any(event["event"] == "tool_call" and event["gen_ai.tool.name"] == tool_id for event in seen)
+    assert any(event["event"] == "handoff" and event["osspec.handoff.to"] == entry_hands_off for event in seen)
+    assert not any(event["event"] == "denial" and event.get("gen_ai.agent.name") == spec.ENTRY for event in seen)
+
+
+def test_one_command_at_a_time_per_session(gated_tool, open_session):
+    """Two approvals started together must not both run the tool: while one command holds the
+    session, another is refused at once and decides nothing."""
+    session = open_session("busy")
+    assert session.start("hello").status == "paused"
+    other = open_session("busy")
+    with other._exclusive():
+        with pytest.raises(SystemExit, match="is busy"):
+            session.resolve(True, "tests")
+        with pytest.raises(SystemExit, match="is busy"):
+            open_session("busy").start("again")
+    assert session.graph.get_state(session.config).interrupts, "the pause is still undecided"
+    assert session.resolve(True, "tests").status != "failed"
+    with pytest.raises(SystemExit, match="not waiting for an approval"):
+        other.resolve(True, "tests")
+
 """#,
             "tests/test_tracing.py.tmpl": #"""
 """Traces: every line follows the schema, a stub run shows every event kind the spec lists (that
 its architecture can produce), `redact` and `sample_rate` are honoured, and `exporter: otlp`
 goes through the OpenTelemetry SDK."""
 
+import json
 import http.server
 import re
 import sys
@@ -2457,15 +2663,18 @@ def test_events_have_the_swift_targets_keys_and_parents(approve, gated_tool, ope
             assert session.find(event["osspec.checkpoint.id"])  # the checkpoint it paused at
 
 
-def test_an_approval_is_requested_once_while_it_is_pending(gated_tool, open_session, events):
+def test_an_approval_is_requested_once_while_it_is_pending(monkeypatch, gated_tool, open_session, events):
     """Each command that passes through a pending approval (a replay up to it, here) leaves it
     pending; it is traced as requested once, and decided once."""
+    # Every step saved, so there is a checkpoint just before the pause to replay from (the
+    # pause itself, the newest checkpoint, takes approve or deny, not a replay).
+    monkeypatch.setattr(spec, "CHECKPOINTS", {"backend": None, "every": "node", "retention_days": None})
     session = open_session("once")
     session.tracer.events = set(tracing.EVENT_KINDS)
     assert session.start("hello").status == "paused"
-    paused_at = session.graph.get_state(session.config).config["configurable"]["checkpoint_id"]
-    assert session.replay(paused_at).status == "paused"
-    assert session.replay(paused_at).status == "paused"
+    before_pause = session.history()[1].config["configurable"]["checkpoint_id"]
+    assert session.replay(before_pause).status == "paused"
+    assert session.replay(before_pause).status == "paused"
     requested = [event for event in events() if event["event"] == "approval" and event["osspec.approval.decision"] == "requested"]
     assert len(requested) == 1 and requested[0]["gen_ai.tool.name"] == gated_tool
     session.resolve(True, "tests")
@@ -2491,6 +2700,16 @@ def test_redaction():
     lines = []
     Tracer("s", lines, events=["denial"], redact_classes=["pii"], sample_rate=1.0).emit("denial", 1, None, {"osspec.denial.reason": "mail a@b.example"})
     assert "a@b.example" not in lines[0] and "[REDACTED:pii]" in lines[0]
+    # Ids and the spec's names stay as written: they are no user text.
+    lines.clear()
+    Tracer("s", lines, events=["model_call"], redact_classes=["pii", "secrets"], sample_rate=1.0).emit("model_call", 1, None, {
+        "gen_ai.agent.name": "customer_support_triage_agent_v2", "gen_ai.request.model": "gpt-4.1-2025-04-14",
+        "gen_ai.tool.call.id": "call_4155550100",
+    })
+    event = json.loads(lines[0])
+    assert event["gen_ai.agent.name"] == "customer_support_triage_agent_v2"
+    assert event["gen_ai.request.model"] == "gpt-4.1-2025-04-14"
+    assert event["gen_ai.tool.call.id"] == "call_4155550100"
 
 
 def test_span_names_follow_the_genai_conventions():
@@ -2857,6 +3076,19 @@ public struct CommandLineTool {
         let folder = root.appendingPathComponent(session)
         let kernel = Kernel(spec: spec, folder: folder, tracer: Tracer(spec: spec, sink: sink(options["trace"], folder: folder)),
             model: ModelProviders.fromEnvironment(environment, spec: spec))
+        // Commands that change the session run one at a time (`SessionLock`).
+        var lock: SessionLock?
+        if ["run", "approve", "deny", "replay"].contains(command) {
+            do {
+                guard let taken = try SessionLock.acquire(folder: folder) else {
+                    return fail("Session '\(session)' is busy: another command is running on it; try again when it ends.", 1)
+                }
+                lock = taken
+            } catch {
+                return fail("\(error)", 1)
+            }
+        }
+        defer { lock?.release() }
         do {
             let outcome: RunOutcome
             switch command {
@@ -3684,6 +3916,54 @@ public struct Router: Sendable {
 }
 
 """#,
+            "Runtime/SessionLock.swift": #"""
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One command at a time per session, across processes: two `approve`s started together would
+/// both find the pause and run the approved tool twice, and two `run`s on a new id would both
+/// find it free. An advisory lock (`flock`) on `.lock` in the session's folder, held for the
+/// command; the system releases it if the process dies. A hidden file, so `run` does not count
+/// it as an earlier session's.
+public final class SessionLock {
+    private var descriptor: Int32
+
+    /// Takes the lock, or returns nil at once when another command holds it.
+    public static func acquire(folder: URL) throws -> SessionLock? {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(".lock").path
+        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw RunError("Cannot open the session lock '\(path)': \(String(cString: strerror(errno))).") }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let busy = errno == EWOULDBLOCK
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            if busy { return nil }
+            throw RunError("Cannot lock the session '\(path)': \(reason).")
+        }
+        return SessionLock(descriptor)
+    }
+
+    private init(_ descriptor: Int32) { self.descriptor = descriptor }
+
+    /// Releases the lock (also done when the lock goes away).
+    public func release() {
+        guard descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        descriptor = -1
+    }
+
+    deinit { release() }
+}
+
+"""#,
             "Runtime/SessionState.swift": #"""
 import Foundation
 
@@ -4175,12 +4455,19 @@ public struct Tracer: Sendable {
             "osspec.system": .string(spec.name),
         ]
         for (key, value) in attributes {
-            if case .string(let text) = value { event[key] = .string(redactor.redact(text)) } else { event[key] = value }
+            if case .string(let text) = value, !Self.keepsAsWritten(key) { event[key] = .string(redactor.redact(text)) } else { event[key] = value }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if let data = try? encoder.encode(event) { sink.write(String(decoding: data, as: UTF8.self)) }
         return span
+    }
+
+    /// Attributes whose values are the runtime's ids or the spec's names (processes, tools,
+    /// models), never user text, so never redacted: `gpt-4.1-2025-04-14` is no phone number.
+    static func keepsAsWritten(_ key: String) -> Bool {
+        key.hasSuffix(".id") || key.hasSuffix("_id")
+            || ["gen_ai.agent.name", "gen_ai.tool.name", "gen_ai.request.model", "gen_ai.provider.name", "osspec.handoff.to"].contains(key)
     }
 
     /// 32 hex digits derived from the session id, so all of a session's spans share a trace.
@@ -4399,6 +4686,29 @@ struct CheckpointTests {
         #expect(Self.exists(expired.appendingPathComponent("0001.json")) == (retentionDays == nil))
         // The expired id stays taken: its folder still holds what the session left.
         #expect(tool.main(["run", "--session", "expired", "--state-dir", root.path] + trace + ["hello"]) == 2)
+    }
+
+    @Test("a command on a session that another command holds is refused at once, and changes nothing")
+    func busySession() throws {
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: Self.approvalSpec(every: "turn"), environment: [:])
+        let options = ["--session", "b", "--state-dir", root.path, "--trace", root.appendingPathComponent("trace.jsonl").path]
+        #expect(tool.main(["run"] + options + ["hello"]) == 0)
+        let store = CheckpointStore(folder: root.appendingPathComponent("b/checkpoints"))
+        let paused = store.list()
+        #expect(try store.latest()?.status == .pausedForApproval)
+        // Another process's command, as far as flock is concerned: its own open of the file.
+        let held = try #require(try SessionLock.acquire(folder: root.appendingPathComponent("b")))
+        #expect(try SessionLock.acquire(folder: root.appendingPathComponent("b")) == nil)
+        #expect(tool.main(["approve"] + options) == 1)
+        #expect(tool.main(["run"] + options + ["again"]) == 1)
+        #expect(store.list() == paused)
+        #expect(try store.latest()?.status == .pausedForApproval)
+        held.release()
+        #expect(tool.main(["approve"] + options) == 0)
+        #expect(try store.latest()?.status == .completed)
+        #expect(tool.main(["approve"] + options) == 1, "decided already")
     }
 
     @Test("checkpoints are only what save writes, in number order, so the newest stays the newest past 9999")
@@ -4773,6 +5083,19 @@ struct RuntimeTests {
         let redactor = Redactor(classes: ["pii", "secrets"])
         let text = redactor.redact("mail ann@example.com, call +1 415 555 0100, key sk-abcdefghijklmnopqrstuvwx")
         #expect(!text.contains("ann@example.com") && !text.contains("555 0100") && !text.contains("sk-abcdefghijkl"))
+        // In a trace, ids and the spec's names stay as written; other text is redacted.
+        var spec = Self.spec
+        spec.tracing.redact = ["pii", "secrets"]
+        spec.tracing.events = TraceEventKind.allCases.map(\.rawValue)
+        let sink = MemoryTraceSink()
+        var state = SessionState(sessionID: "r", input: "hello", entry: spec.entry)
+        Tracer(spec: spec, sink: sink).emit(.denial, state: &state, parent: nil, [
+            "gen_ai.agent.name": .string("customer_support_triage_agent_v2"), "gen_ai.request.model": .string("gpt-4.1-2025-04-14"),
+            "gen_ai.tool.call.id": .string("call_4155550100"), "osspec.denial.reason": .string("mail ann@example.com"),
+        ])
+        let line = sink.lines.joined()
+        #expect(line.contains("\"customer_support_triage_agent_v2\"") && line.contains("\"gpt-4.1-2025-04-14\"") && line.contains("\"call_4155550100\""), "\(line)")
+        #expect(!line.contains("ann@example.com"), "\(line)")
     }
 
     @Test("the router pins, routes by task, and falls back")
@@ -4925,6 +5248,7 @@ Sources/Runtime/ContextAssembler.swift      Runtime/ContextAssembler.swift
 Sources/Runtime/Stores.swift                Runtime/Stores.swift
 Sources/Runtime/Checkpoints.swift           Runtime/Checkpoints.swift
 Sources/Runtime/Retention.swift             Runtime/Retention.swift
+Sources/Runtime/SessionLock.swift           Runtime/SessionLock.swift
 Sources/Runtime/Tracer.swift                Runtime/Tracer.swift
 Sources/Runtime/OTLPTraceSink.swift         Runtime/OTLPTraceSink.swift
 Sources/Runtime/Redactor.swift              Runtime/Redactor.swift

@@ -102,6 +102,11 @@ struct GeneratedLangGraphTests {
         #expect(PythonNames.package("hostile-Spec_1") == "hostile_Spec_1")
         #expect(PythonNames.package("class") == "class_")
         #expect(PythonNames.package("None") == "None_")
+        // A package that would hide a module the project imports gets a trailing `_` too.
+        #expect(PythonNames.package("email") == "email_")
+        #expect(PythonNames.package("langgraph") == "langgraph_")
+        #expect(PythonNames.package("tests") == "tests_")
+        #expect(PythonNames.package("support-desk") == "support_desk")
         #expect(PythonNames.project("support-desk") == "support-desk")
         #expect(PythonNames.project("a-_") == "a")
     }

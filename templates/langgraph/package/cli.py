@@ -9,10 +9,11 @@ import argparse
 import json
 import os
 import re
+import sqlite3
 import sys
 
 from . import spec
-from .runner import Session
+from .runner import Refused, Session
 
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")
 
@@ -90,6 +91,13 @@ def main(argv=None) -> int:
         # The reader went away (`| head`): stop quietly, and keep Python from complaining
         # again when it flushes stdout at exit.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Refused as refusal:
+        print(refusal.code, file=sys.stderr)
+        return 2
+    except (OSError, sqlite3.Error) as error:
+        # A state folder that is a file or read-only, a trace path in a missing folder.
+        print("error: " + str(error), file=sys.stderr)
         return 1
 
 

@@ -77,6 +77,10 @@ def make_process_node(process_id: str, runtime: Runtime):
     process = spec.PROCESSES[process_id]
 
     def process_node(state: OSState) -> Command:
+        # max_steps bounds the session, as in the Swift target: LangGraph's recursion_limit
+        # counts the steps of one command only (an approval's resume starts it again).
+        if state.get("step", 0) >= spec.MAX_STEPS:
+            return Command(goto=END, update={"status": "max_steps"})
         step = state.get("step", 0) + 1
         tracer = runtime.tracer
         history = state.get("messages", [])
@@ -115,7 +119,7 @@ def make_process_node(process_id: str, runtime: Runtime):
         })
         answer.name = process_id
         calls = list(answer.tool_calls or [])
-        handoffs = [call for call in calls if call["name"].startswith(models.HANDOFF_PREFIX)]
+        handoffs = [call for call in calls if models.handoff_target(call["name"]) is not None]
         if handoffs:
             return handoff(state, step, answer, handoffs[0], span)
         if calls:
@@ -151,7 +155,7 @@ def make_process_node(process_id: str, runtime: Runtime):
         return lambda evicted: memory.stored_summary(runtime.store, runtime.session_id, process_id, evicted, write)
 
     def handoff(state: OSState, step: int, answer, call: dict, span: str) -> Command:
-        target = call["name"][len(models.HANDOFF_PREFIX):]
+        target = models.handoff_target(call["name"])
         tracer = runtime.tracer
         hops = state.get("hops", 0)
         if target not in process["handoffs"] or target not in spec.PROCESSES:

@@ -19,6 +19,25 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from . import spec
 
 HANDOFF_PREFIX = "transfer_to_"
+
+
+def handoff_name(target: str) -> str:
+    """The function a model calls to hand off to `target`: LangGraph's `transfer_to_<agent>`,
+    or `_transfer_to_<agent>` when a declared tool already has that name (tool ids start with a
+    letter, so this one cannot be taken)."""
+    name = HANDOFF_PREFIX + target
+    return "_" + name if name in spec.TOOLS else name
+
+
+def handoff_target(name: str) -> str | None:
+    """The process a called function hands off to, or None for a tool call: a declared tool is
+    never a handoff, whatever its name."""
+    if name in spec.TOOLS:
+        return None
+    for prefix in (HANDOFF_PREFIX, "_" + HANDOFF_PREFIX):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return None
 SUMMARY_INSTRUCTIONS = (
     "Summarize the conversation excerpt below for an agent that can no longer see it. Keep facts, "
     "names, numbers, decisions and open questions; no preamble. At most {words} words."
@@ -66,7 +85,7 @@ class ScriptedChatModel(BaseChatModel):
             if target is None and self.return_to is not None and self.return_to in process["handoffs"]:
                 target = self.return_to
             if target is not None:
-                call = {"name": HANDOFF_PREFIX + target, "args": {}}
+                call = {"name": handoff_name(target), "args": {}}
         if call is None:
             message = AIMessage(content="stub answer from " + self.process_id)
         else:
@@ -167,7 +186,7 @@ def tool_schemas(process_id: str) -> list[dict]:
         schemas.append({
             "type": "function",
             "function": {
-                "name": HANDOFF_PREFIX + target,
+                "name": handoff_name(target),
                 "description": "Hand the conversation to " + target,
                 "parameters": {"type": "object", "properties": {}},
             },

@@ -1,8 +1,9 @@
 """Filesystem and kernel: the SQLite checkpointer and store, and running a session.
 
 One thread per session (`thread_id` = session id) in `<state dir>/checkpoints.sqlite`.
-`recursion_limit` is `kernel.limits.max_steps`; `timeout_seconds` drains the run at the next
-step boundary (it stays checkpointed). Durability follows `checkpoints.every`: `node` saves
+`kernel.limits.max_steps` bounds the session: a process node past it ends the run (status
+`max_steps`), and `recursion_limit` = `max_steps` backs that up per command. `timeout_seconds` drains the run at the next step boundary
+(it stays checkpointed). One command runs on a session at a time (a lock file per session). Durability follows `checkpoints.every`: `node` saves
 after every step, `turn` when the run stops (one checkpoint per command), `session` when the
 run stops and then keeps only the session's latest checkpoint. A checkpoint is traced once,
 and only when the saver holds it, so every traced checkpoint id can be replayed. A retention
@@ -11,11 +12,17 @@ sweep deletes sessions older than `checkpoints.retention_days`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks, so commands on one session must not overlap
+    fcntl = None
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.errors import GraphDrained, GraphRecursionError
@@ -26,6 +33,10 @@ from langgraph.types import Command
 from . import spec
 from .graph import Runtime, build_graph
 from .tracing import OTLPSink, StoredSpanIds, Tracer
+
+
+class Refused(SystemExit):
+    """`run` refused before anything ran: exit 2, as the Swift target's CLI exits."""
 
 
 @dataclass
@@ -95,31 +106,33 @@ class Session:
     # Running
 
     def start(self, text: str) -> Outcome:
-        # A new input would abandon the tool call waiting for a person: it must be decided first.
-        current = self.graph.get_state(self.config)
-        if current.interrupts:
-            raise SystemExit("Session '" + self.session_id + "' waits for an approval: use approve or deny first.")
-        # A session is one run from kernel.entry, as in the Swift target; its checkpoints are
-        # its history, which a second input would mix into.
-        if current.values:
-            raise SystemExit("Session '" + self.session_id + "' already exists; use a new id (or replay or fork it).")
-        # The retention sweep deletes checkpoints only: the session's store items (span counter,
-        # paged-out context) and trace stay, and a new run would mix into them.
-        if self.tracer.spans.stored():
-            raise SystemExit("Session '" + self.session_id + "' already exists (the retention sweep deleted its checkpoints; its stores and trace stay); use a new id.")
-        sweep_retention(self.saver)
-        initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
-        return self._drive(initial, self.config, self._before())
+        with self._exclusive():
+            # A new input would abandon the tool call waiting for a person: it must be decided first.
+            current = self.graph.get_state(self.config)
+            if current.interrupts:
+                raise Refused("Session '" + self.session_id + "' waits for an approval: use approve or deny first.")
+            # A session is one run from kernel.entry, as in the Swift target; its checkpoints are
+            # its history, which a second input would mix into.
+            if current.values:
+                raise Refused("Session '" + self.session_id + "' already exists; use a new id (or replay or fork it).")
+            # The retention sweep deletes checkpoints only: the session's store items (span
+            # counter, paged-out context) and trace stay, and a new run would mix into them.
+            if self.tracer.spans.stored():
+                raise Refused("Session '" + self.session_id + "' already exists (the retention sweep deleted its checkpoints; its stores and trace stay); use a new id.")
+            sweep_retention(self.saver)
+            initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
+            return self._drive(initial, self.config, self._before())
 
     def resolve(self, approved: bool, by: str = "") -> Outcome:
-        snapshot = self.graph.get_state(self.config)
-        if not snapshot.interrupts:
-            raise SystemExit("Session '" + self.session_id + "' is not waiting for an approval.")
-        before = self._before()
-        # The checkpoint the run paused at, for the decision's trace event.
-        decision = {"approved": approved, "by": by, "checkpoint": str(snapshot.config["configurable"].get("checkpoint_id", ""))}
-        resume = {item.id: decision for item in snapshot.interrupts} if len(snapshot.interrupts) > 1 else decision
-        return self._drive(Command(resume=resume), self.config, before)
+        with self._exclusive():
+            snapshot = self.graph.get_state(self.config)
+            if not snapshot.interrupts:
+                raise SystemExit("Session '" + self.session_id + "' is not waiting for an approval.")
+            before = self._before()
+            # The checkpoint the run paused at, for the decision's trace event.
+            decision = {"approved": approved, "by": by, "checkpoint": str(snapshot.config["configurable"].get("checkpoint_id", ""))}
+            resume = {item.id: decision for item in snapshot.interrupts} if len(snapshot.interrupts) > 1 else decision
+            return self._drive(Command(resume=resume), self.config, before)
 
     def history(self) -> list:
         return list(self.graph.get_state_history(self.config))
@@ -131,15 +144,67 @@ class Session:
 
     def replay(self, checkpoint_id: str) -> Outcome:
         """Reruns every node after the checkpoint (model calls too)."""
-        snapshot = self.find(checkpoint_id)
-        return self._drive(None, {**snapshot.config, "recursion_limit": spec.MAX_STEPS}, self._before())
+        with self._exclusive():
+            snapshot = self.find(checkpoint_id)
+            self._refuse_undecided(snapshot)
+            ended = self._ended(snapshot)
+            if ended is not None:
+                return ended
+            return self._drive(None, {**snapshot.config, "recursion_limit": spec.MAX_STEPS}, self._before())
 
     def fork(self, checkpoint_id: str) -> Outcome:
         """A new branch of the session from the checkpoint (an unchanged copy), run from there."""
-        snapshot = self.find(checkpoint_id)
-        before = self._before()  # so the fork's own checkpoint is traced too
-        forked = self.graph.update_state(snapshot.config, None, as_node="__copy__")
-        return self._drive(None, {**forked, "recursion_limit": spec.MAX_STEPS}, before)
+        with self._exclusive():
+            snapshot = self.find(checkpoint_id)
+            self._refuse_undecided(snapshot)
+            ended = self._ended(snapshot)
+            if ended is not None:
+                return ended
+            before = self._before()  # so the fork's own checkpoint is traced too
+            forked = self.graph.update_state(snapshot.config, None, as_node="__copy__")
+            return self._drive(None, {**forked, "recursion_limit": spec.MAX_STEPS}, before)
+
+    # Session-wide rules, as in the Swift target
+
+    @contextlib.contextmanager
+    def _exclusive(self):
+        """One command at a time per session, across processes: two `approve`s started together
+        would both find the pause and run the approved tool twice, and two `run`s on a new id
+        would both find it free. The second is refused at once; the lock goes with the command
+        (or the process, if it dies)."""
+        if fcntl is None:
+            yield
+            return
+        folder = os.path.join(self.state_dir, "locks")
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, self.session_id + ".lock"), "a+") as handle:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise SystemExit("Session '" + self.session_id + "' is busy: another command is running on it; try again when it ends.") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def _refuse_undecided(self, snapshot) -> None:
+        """The newest checkpoint waiting for a decision takes approve or deny, not a replay."""
+        latest = self.saver.get_tuple({"configurable": {"thread_id": self.session_id}})
+        newest = latest.config["configurable"]["checkpoint_id"] if latest is not None else None
+        if snapshot.interrupts and snapshot.config["configurable"].get("checkpoint_id") == newest:
+            raise SystemExit("Checkpoint '" + str(newest) + "' waits for an approval: use approve or deny.")
+
+    def _ended(self, snapshot):
+        """Nothing is left to run after a run's end, or under the step limit that stopped it: no
+        new checkpoint, no trace line (the Swift target's replay saves nothing there either)."""
+        values = dict(snapshot.values or {})
+        if not snapshot.next:
+            status = values.get("status") or "completed"
+        elif int(values.get("step", 0)) >= spec.MAX_STEPS:
+            status = "max_steps"
+        else:
+            return None
+        return Outcome(status, describe(self.session_id, status, values, snapshot), values)
 
     def _saved_ids(self, checkpoint_id: str | None = None) -> set:
         """The ids of the session's saved checkpoints (or of the one asked for, if saved), read

@@ -199,6 +199,12 @@ class OTLPSink:
             self.provider = None
 
 
+# Attributes whose values are names from the spec, never redacted (as in the Swift target).
+SPEC_NAMES = frozenset({
+    "gen_ai.agent.name", "gen_ai.tool.name", "gen_ai.request.model", "gen_ai.provider.name", "osspec.handoff.to",
+})
+
+
 class Tracer:
     """Writes trace events to a sink: a file path, standard output ('-'), an OTLPSink, or a
     list (tests)."""
@@ -212,6 +218,10 @@ class Tracer:
         self.sampled = is_sampled(session_id, rate)
         self.spans = SpanIds()
         self._lock = threading.Lock()
+        if isinstance(sink, str) and sink != "-":
+            # A path that cannot be written fails here, before the session has run anything.
+            with open(sink, "a", encoding="utf-8"):
+                pass
 
     def close(self) -> None:
         """Flushes an exporter that batches (OTLP); a no-op for the other sinks."""
@@ -236,9 +246,10 @@ class Tracer:
             "osspec.system": spec.NAME,
         }
         for key, value in (attributes or {}).items():
-            # Ids (checkpoint and call ids) are ours, not user text, and look like phone numbers.
-            is_id = key.endswith(".id") or key.endswith("_id")
-            event[key] = redact(value, self.redact_classes) if isinstance(value, str) and not is_id else value
+            # Ids (checkpoint and call ids) are ours, and the names are the spec's (processes,
+            # tools, models), not user text: `gpt-4.1-2025-04-14` is no phone number.
+            keep = key.endswith(".id") or key.endswith("_id") or key in SPEC_NAMES
+            event[key] = redact(value, self.redact_classes) if isinstance(value, str) and not keep else value
         line = json.dumps(event, sort_keys=True, ensure_ascii=False)
         with self._lock:
             if isinstance(self.sink, list):

@@ -55,6 +55,19 @@ public struct CommandLineTool {
         let folder = root.appendingPathComponent(session)
         let kernel = Kernel(spec: spec, folder: folder, tracer: Tracer(spec: spec, sink: sink(options["trace"], folder: folder)),
             model: ModelProviders.fromEnvironment(environment, spec: spec))
+        // Commands that change the session run one at a time (`SessionLock`).
+        var lock: SessionLock?
+        if ["run", "approve", "deny", "replay"].contains(command) {
+            do {
+                guard let taken = try SessionLock.acquire(folder: folder) else {
+                    return fail("Session '\(session)' is busy: another command is running on it; try again when it ends.", 1)
+                }
+                lock = taken
+            } catch {
+                return fail("\(error)", 1)
+            }
+        }
+        defer { lock?.release() }
         do {
             let outcome: RunOutcome
             switch command {

@@ -108,12 +108,19 @@ public struct Tracer: Sendable {
             "osspec.system": .string(spec.name),
         ]
         for (key, value) in attributes {
-            if case .string(let text) = value { event[key] = .string(redactor.redact(text)) } else { event[key] = value }
+            if case .string(let text) = value, !Self.keepsAsWritten(key) { event[key] = .string(redactor.redact(text)) } else { event[key] = value }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         if let data = try? encoder.encode(event) { sink.write(String(decoding: data, as: UTF8.self)) }
         return span
+    }
+
+    /// Attributes whose values are the runtime's ids or the spec's names (processes, tools,
+    /// models), never user text, so never redacted: `gpt-4.1-2025-04-14` is no phone number.
+    static func keepsAsWritten(_ key: String) -> Bool {
+        key.hasSuffix(".id") || key.hasSuffix("_id")
+            || ["gen_ai.agent.name", "gen_ai.tool.name", "gen_ai.request.model", "gen_ai.provider.name", "osspec.handoff.to"].contains(key)
     }
 
     /// 32 hex digits derived from the session id, so all of a session's spans share a trace.

@@ -202,6 +202,29 @@ struct CheckpointTests {
         #expect(tool.main(["run", "--session", "expired", "--state-dir", root.path] + trace + ["hello"]) == 2)
     }
 
+    @Test("a command on a session that another command holds is refused at once, and changes nothing")
+    func busySession() throws {
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: Self.approvalSpec(every: "turn"), environment: [:])
+        let options = ["--session", "b", "--state-dir", root.path, "--trace", root.appendingPathComponent("trace.jsonl").path]
+        #expect(tool.main(["run"] + options + ["hello"]) == 0)
+        let store = CheckpointStore(folder: root.appendingPathComponent("b/checkpoints"))
+        let paused = store.list()
+        #expect(try store.latest()?.status == .pausedForApproval)
+        // Another process's command, as far as flock is concerned: its own open of the file.
+        let held = try #require(try SessionLock.acquire(folder: root.appendingPathComponent("b")))
+        #expect(try SessionLock.acquire(folder: root.appendingPathComponent("b")) == nil)
+        #expect(tool.main(["approve"] + options) == 1)
+        #expect(tool.main(["run"] + options + ["again"]) == 1)
+        #expect(store.list() == paused)
+        #expect(try store.latest()?.status == .pausedForApproval)
+        held.release()
+        #expect(tool.main(["approve"] + options) == 0)
+        #expect(try store.latest()?.status == .completed)
+        #expect(tool.main(["approve"] + options) == 1, "decided already")
+    }
+
     @Test("checkpoints are only what save writes, in number order, so the newest stays the newest past 9999")
     func listedCheckpoints() throws {
         let folder = RuntimeTests.folder()

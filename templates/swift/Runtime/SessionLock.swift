@@ -1,0 +1,45 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One command at a time per session, across processes: two `approve`s started together would
+/// both find the pause and run the approved tool twice, and two `run`s on a new id would both
+/// find it free. An advisory lock (`flock`) on `.lock` in the session's folder, held for the
+/// command; the system releases it if the process dies. A hidden file, so `run` does not count
+/// it as an earlier session's.
+public final class SessionLock {
+    private var descriptor: Int32
+
+    /// Takes the lock, or returns nil at once when another command holds it.
+    public static func acquire(folder: URL) throws -> SessionLock? {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent(".lock").path
+        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else { throw RunError("Cannot open the session lock '\(path)': \(String(cString: strerror(errno))).") }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let busy = errno == EWOULDBLOCK
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            if busy { return nil }
+            throw RunError("Cannot lock the session '\(path)': \(reason).")
+        }
+        return SessionLock(descriptor)
+    }
+
+    private init(_ descriptor: Int32) { self.descriptor = descriptor }
+
+    /// Releases the lock (also done when the lock goes away).
+    public func release() {
+        guard descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        descriptor = -1
+    }
+
+    deinit { release() }
+}
