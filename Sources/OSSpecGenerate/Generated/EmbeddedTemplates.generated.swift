@@ -3285,8 +3285,9 @@ public protocol HTTPTransport: Sendable {
 
 /// A real provider over HTTP: `openai-compatible` (POST {base}/chat/completions) or `anthropic`
 /// (POST {base}/v1/messages). The process's allowed tools are offered as functions, plus one
-/// `handoff` function whose `target` is one of its handoff targets; the kernel still checks
-/// every call the model makes, so a model asking for a tool it was not given is refused.
+/// `handoff` function whose `target` is one of its handoff targets (`_handoff` when a declared
+/// tool is named `handoff`: no tool id starts with `_`); the kernel still checks every call the
+/// model makes, so a model asking for a tool it was not given is refused.
 public struct HTTPChatModel: ChatModel {
     public enum Flavor: String, Sendable { case openAICompatible = "openai-compatible", anthropic }
 
@@ -3312,12 +3313,15 @@ public struct HTTPChatModel: ChatModel {
         return try parse(response.body)
     }
 
+    /// The function that hands off: never the name of a declared tool, which is never a handoff.
+    var handoffFunction: String { spec.tool("handoff") == nil ? "handoff" : "_handoff" }
+
     func tools(_ request: ModelRequest) -> [[String: Any]] {
         var tools: [(String, String, [String: Any])] = request.process.tools.map { id in
             (id, spec.tool(id)?.description ?? id, ["type": "object", "properties": ["input": ["type": "string"]]])
         }
         if !request.process.handoffs.isEmpty {
-            tools.append(("handoff", "Hand the conversation to another agent.",
+            tools.append((handoffFunction, "Hand the conversation to another agent.",
                 ["type": "object", "properties": ["target": ["type": "string", "enum": request.process.handoffs]], "required": ["target"]]))
         }
         switch flavor {
@@ -3381,7 +3385,7 @@ public struct HTTPChatModel: ChatModel {
             }
         }
         guard let call else { return ModelResponse(decision: .finish(text), outputTokens: outputTokens) }
-        if call.name == "handoff" {
+        if call.name == handoffFunction {
             return ModelResponse(decision: .handoff(to: call.arguments["target"] as? String ?? ""), outputTokens: outputTokens)
         }
         return ModelResponse(decision: .callTool(call.name, input: call.arguments["input"] as? String ?? ""), outputTokens: outputTokens)
@@ -5138,6 +5142,22 @@ struct RuntimeTests {
         let claude = HTTPChatModel(flavor: .anthropic, baseURL: URL(string: "http://localhost:1")!, apiKey: "k", spec: spec, transport: anthropic)
         #expect(try claude.respond(request).decision == .handoff(to: "x"))
         #expect(anthropic.sent.first?.value(forHTTPHeaderField: "x-api-key") == "k")
+        // A declared tool named `handoff` is a tool call; the handoff function is `_handoff` then.
+        var shadowed = spec
+        shadowed.tools.append(ToolDefinition(id: "handoff", scope: "read", resource: nil, approval: "none", justification: nil, description: "a tool"))
+        let answers = ScriptedTransport([
+            #"{"content":[{"type":"tool_use","name":"handoff","input":{"input":"q"}}],"usage":{"output_tokens":2}}"#,
+            #"{"content":[{"type":"tool_use","name":"_handoff","input":{"target":"x"}}],"usage":{"output_tokens":2}}"#,
+        ])
+        let shadowedModel = HTTPChatModel(flavor: .anthropic, baseURL: URL(string: "http://localhost:1")!, apiKey: "k", spec: shadowed, transport: answers)
+        #expect(try shadowedModel.respond(request).decision == .callTool("handoff", input: "q"))
+        #expect(try shadowedModel.respond(request).decision == .handoff(to: "x"))
+        var withHandoffs = process
+        withHandoffs.handoffs = ["x"]
+        withHandoffs.tools = ["handoff"]
+        let names = shadowedModel.tools(ModelRequest(model: model, process: withHandoffs, messages: [], toolsCalled: 0, visited: [], returnTo: nil))
+            .compactMap { $0["name"] as? String }
+        #expect(names == ["handoff", "_handoff"])
         // Without a key, a configured provider is unavailable: calls fail and the fallback takes over.
         #expect(ModelProviders.fromEnvironment(["OSSPEC_PROVIDER": "anthropic"], spec: spec) is UnavailableModel)
         #expect(ModelProviders.fromEnvironment([:], spec: spec) is StubModel)

@@ -10,8 +10,9 @@ public protocol HTTPTransport: Sendable {
 
 /// A real provider over HTTP: `openai-compatible` (POST {base}/chat/completions) or `anthropic`
 /// (POST {base}/v1/messages). The process's allowed tools are offered as functions, plus one
-/// `handoff` function whose `target` is one of its handoff targets; the kernel still checks
-/// every call the model makes, so a model asking for a tool it was not given is refused.
+/// `handoff` function whose `target` is one of its handoff targets (`_handoff` when a declared
+/// tool is named `handoff`: no tool id starts with `_`); the kernel still checks every call the
+/// model makes, so a model asking for a tool it was not given is refused.
 public struct HTTPChatModel: ChatModel {
     public enum Flavor: String, Sendable { case openAICompatible = "openai-compatible", anthropic }
 
@@ -37,12 +38,15 @@ public struct HTTPChatModel: ChatModel {
         return try parse(response.body)
     }
 
+    /// The function that hands off: never the name of a declared tool, which is never a handoff.
+    var handoffFunction: String { spec.tool("handoff") == nil ? "handoff" : "_handoff" }
+
     func tools(_ request: ModelRequest) -> [[String: Any]] {
         var tools: [(String, String, [String: Any])] = request.process.tools.map { id in
             (id, spec.tool(id)?.description ?? id, ["type": "object", "properties": ["input": ["type": "string"]]])
         }
         if !request.process.handoffs.isEmpty {
-            tools.append(("handoff", "Hand the conversation to another agent.",
+            tools.append((handoffFunction, "Hand the conversation to another agent.",
                 ["type": "object", "properties": ["target": ["type": "string", "enum": request.process.handoffs]], "required": ["target"]]))
         }
         switch flavor {
@@ -106,7 +110,7 @@ public struct HTTPChatModel: ChatModel {
             }
         }
         guard let call else { return ModelResponse(decision: .finish(text), outputTokens: outputTokens) }
-        if call.name == "handoff" {
+        if call.name == handoffFunction {
             return ModelResponse(decision: .handoff(to: call.arguments["target"] as? String ?? ""), outputTokens: outputTokens)
         }
         return ModelResponse(decision: .callTool(call.name, input: call.arguments["input"] as? String ?? ""), outputTokens: outputTokens)

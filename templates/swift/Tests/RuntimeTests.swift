@@ -317,6 +317,22 @@ struct RuntimeTests {
         let claude = HTTPChatModel(flavor: .anthropic, baseURL: URL(string: "http://localhost:1")!, apiKey: "k", spec: spec, transport: anthropic)
         #expect(try claude.respond(request).decision == .handoff(to: "x"))
         #expect(anthropic.sent.first?.value(forHTTPHeaderField: "x-api-key") == "k")
+        // A declared tool named `handoff` is a tool call; the handoff function is `_handoff` then.
+        var shadowed = spec
+        shadowed.tools.append(ToolDefinition(id: "handoff", scope: "read", resource: nil, approval: "none", justification: nil, description: "a tool"))
+        let answers = ScriptedTransport([
+            #"{"content":[{"type":"tool_use","name":"handoff","input":{"input":"q"}}],"usage":{"output_tokens":2}}"#,
+            #"{"content":[{"type":"tool_use","name":"_handoff","input":{"target":"x"}}],"usage":{"output_tokens":2}}"#,
+        ])
+        let shadowedModel = HTTPChatModel(flavor: .anthropic, baseURL: URL(string: "http://localhost:1")!, apiKey: "k", spec: shadowed, transport: answers)
+        #expect(try shadowedModel.respond(request).decision == .callTool("handoff", input: "q"))
+        #expect(try shadowedModel.respond(request).decision == .handoff(to: "x"))
+        var withHandoffs = process
+        withHandoffs.handoffs = ["x"]
+        withHandoffs.tools = ["handoff"]
+        let names = shadowedModel.tools(ModelRequest(model: model, process: withHandoffs, messages: [], toolsCalled: 0, visited: [], returnTo: nil))
+            .compactMap { $0["name"] as? String }
+        #expect(names == ["handoff", "_handoff"])
         // Without a key, a configured provider is unavailable: calls fail and the fallback takes over.
         #expect(ModelProviders.fromEnvironment(["OSSPEC_PROVIDER": "anthropic"], spec: spec) is UnavailableModel)
         #expect(ModelProviders.fromEnvironment([:], spec: spec) is StubModel)
