@@ -22,9 +22,9 @@ public enum PythonNames {
         "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
     ]
 
-    /// Top-level modules a generated project may import: Python 3.11's standard library
-    /// (`sys.stdlib_module_names`, public names), the packages its pinned dependencies and
-    /// extras install, and the project's own `tests` and `conftest`.
+    /// Top-level modules a generated project may import: Python's standard library (3.11's
+    /// `sys.stdlib_module_names`, public names, and those added since), the packages its pinned
+    /// dependencies and extras install, and the project's own `tests` and `conftest`.
     static let taken: Set<String> = [
         "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio",
         "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2",
@@ -62,6 +62,9 @@ public enum PythonNames {
         "pygments", "pytest", "regex", "requests", "requests_toolbelt", "setuptools", "sniffio",
         "sqlite_vec", "tenacity", "tiktoken", "tomli", "truststore", "typing_extensions",
         "typing_inspection", "urllib3", "uuid_utils", "websockets", "xxhash", "yaml", "zstandard",
+        "tqdm", "importlib_metadata", "zipp",
+        // Standard-library modules added after 3.11 (the project allows any newer Python).
+        "annotationlib", "compression",
         "tests", "conftest",
     ]
 }

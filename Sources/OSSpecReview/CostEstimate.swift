@@ -170,7 +170,7 @@ public struct CostEstimate: Sendable {
         }
         if !unknownInput.isEmpty {
             assumptions.append(
-                "No context budget, and no model's context_window to fill instead, for \(Self.names(unknownInput)): input tokens unknown, counted as 0, so the totals are too low.")
+                "No context budget for \(Self.names(unknownInput)), and no window to fill instead (no model, or a context_window no larger than max_output_tokens): input tokens unknown, counted as 0, so the totals are too low.")
         }
         self.assumptions = assumptions
 

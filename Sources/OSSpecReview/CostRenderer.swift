@@ -123,7 +123,8 @@ public struct CostRenderer: Sendable {
         writer.number(e.cacheSavingsPerSession * Double(e.sessions), key: "cache_savings_usd")
         writer.endObject()
         writer.beginArray(key: "unknown_prices")
-        for model in e.unpricedModels { writer.string(model.model) }
+        // Models only: the processes without one are no model with unknown prices.
+        for model in e.unpricedModels where model.model != CostEstimate.noModel { writer.string(model.model) }
         writer.endArray()
         writer.endObject()
         return writer.text + "\n"

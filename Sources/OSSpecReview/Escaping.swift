@@ -29,17 +29,19 @@ public enum Escaping {
     /// `\` would escape what follows, and `<`, `>`, `&` would be read as HTML. A pull-request
     /// comment must not carry what the spec's author writes as markup either: `[` and `]` would
     /// make a link or an image (`![](…)` fetches it), `*` and `~` emphasis, and `@name` would
-    /// notify a user or a team, so a word joiner goes after each `@`.
+    /// notify a user or a team, so a word joiner goes after an `@` that starts a mention (not
+    /// one inside a word, as in an e-mail address, which GitHub never reads as a mention).
     public static func markdownCell(_ text: String) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             switch scalar {
             case "|": result += "\\|"
             case "[": result += "\\["
             case "]": result += "\\]"
             case "*": result += "\\*"
             case "~": result += "\\~"
-            case "@": result += "@\u{2060}"
+            case "@" where startsMention(scalars, at: index): result += "@\u{2060}"
             case "\\": result += "\\\\"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
@@ -52,6 +54,14 @@ public enum Escaping {
             }
         }
         return result
+    }
+
+    /// An `@` after no letter or digit and before one, as GitHub reads `@user` and `@org/team`.
+    private static func startsMention(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        let isWordCharacter = { (scalar: Unicode.Scalar) in scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" }
+        let before = index > 0 ? scalars[index - 1] : nil
+        let after = index + 1 < scalars.count ? scalars[index + 1] : nil
+        return !(before.map(isWordCharacter) ?? false) && (after.map(isWordCharacter) ?? false)
     }
 
     /// Markdown text outside a table (list items, headings): as a cell, but a newline is a space.

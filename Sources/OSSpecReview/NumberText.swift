@@ -62,9 +62,10 @@ public enum NumberText {
     /// Whole tokens, grouped; amounts past what an `Int` holds keep their exponent.
     public static func whole(_ value: Double) -> String { fixed(value, digits: 0) }
 
-    /// A percentage of `part` in `whole`, whole numbers: `42%`.
+    /// A percentage of `part` in `whole`, whole numbers: `42%` (grouped past 999%, and with
+    /// its exponent past what an `Int` holds, never a crash).
     public static func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "n/a" }
-        return String(Int((Double(part) * 100 / Double(whole)).rounded())) + "%"
+        return NumberText.whole(Double(part) * 100 / Double(whole)) + "%"
     }
 }

@@ -182,8 +182,14 @@ struct ReportSections {
             body += "<p>Prompt-cache savings: \(NumberText.dollars(estimate.cacheSavingsPerSession * Double(estimate.sessions))) per \(NumberText.grouped(estimate.sessions)) sessions.</p>\n"
         }
         if !complete {
-            body += "<p class=\"note\">Unknown prices: " + estimate.unpricedModels.map { "<span class=\"mono\">\(h($0.model))</span>" }.joined(separator: ", ")
-            body += " (no cost in the spec; not counted as free).</p>\n"
+            let unpriced = estimate.unpricedModels.filter { $0.model != CostEstimate.noModel }
+            if !unpriced.isEmpty {
+                body += "<p class=\"note\">Unknown prices: " + unpriced.map { "<span class=\"mono\">\(h($0.model))</span>" }.joined(separator: ", ")
+                body += " (no cost in the spec; not counted as free).</p>\n"
+            }
+            if unpriced.count < estimate.unpricedModels.count {
+                body += "<p class=\"note\">Processes without a model: no price applies (not counted as free).</p>\n"
+            }
         }
         body += "<ul class=\"assumptions\">" + estimate.assumptions.map { "<li>\(h($0))</li>" }.joined() + "</ul>\n"
         return section("cost", "Cost estimate", body)

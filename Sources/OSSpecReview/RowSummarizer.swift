@@ -150,6 +150,15 @@ struct RowSummarizer {
         return parts.joined(separator: ", ")
     }
 
+    /// An availability as a percentage that keeps its nines: below 1 is never `100`.
+    static func availability(_ value: Double) -> String {
+        for digits in [6, 9, 12] {
+            let text = NumberText.trimmed(value * 100, digits: digits)
+            if value >= 1 || text != "100" { return text }
+        }
+        return "99.999999999999"
+    }
+
     private func userSpace(_ userSpace: UserSpace) -> String {
         var parts = [userSpace.app?.value ?? "no app"]
         if let interface = userSpace.interface?.value { parts.append(interface) }
@@ -157,7 +166,7 @@ struct RowSummarizer {
         if let concurrency = userSpace.concurrency?.value { parts.append("\(NumberText.grouped(concurrency)) concurrent sessions") }
         if let slo = userSpace.slo {
             if let p99 = slo.p99LatencyMs?.value { parts.append("p99 \(NumberText.plain(p99)) ms") }
-            if let availability = slo.availability?.value { parts.append("\(NumberText.trimmed(availability * 100, digits: 6))% available") }
+            if let availability = slo.availability?.value { parts.append("\(Self.availability(availability))% available") }
         }
         return parts.joined(separator: ", ")
     }

@@ -141,7 +141,9 @@ struct ChangeBuilder {
             if now.hasWildcard && !before.hasWildcard {
                 add(.escalation, "process", id, "wildcard-granted", "Process '\(id)' gains a wildcard tool grant.", line: now.line)
             } else if before.hasWildcard && !now.hasWildcard {
-                add(.relaxation, "process", id, "wildcard-removed", "Process '\(id)' no longer has a wildcard tool grant.", line: now.line)
+                add(.relaxation, "process", id, "wildcard-removed",
+                    "Process '\(id)' no longer has a wildcard tool grant" + (now.reachesWildcard ? " of its own (it still reaches one through handoffs)." : "."),
+                    line: now.line)
             }
             switch (before.budget, now.budget) {
             case (let oldBudget?, let newBudget?) where newBudget != oldBudget:

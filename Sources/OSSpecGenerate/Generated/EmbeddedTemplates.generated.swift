@@ -937,8 +937,9 @@ from datetime import datetime, timedelta, timezone
 
 try:
     import fcntl
-except ImportError:  # Windows: no advisory locks, so commands on one session must not overlap
+except ImportError:  # Windows
     fcntl = None
+    import msvcrt
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.errors import GraphDrained, GraphRecursionError
@@ -947,7 +948,7 @@ from langgraph.store.sqlite import SqliteStore
 from langgraph.types import Command
 
 from . import spec
-from .graph import Runtime, build_graph
+from .graph import TOOLS_NODE, Runtime, build_graph
 from .tracing import OTLPSink, StoredSpanIds, Tracer
 
 
@@ -1087,21 +1088,26 @@ class Session:
         """One command at a time per session, across processes: two `approve`s started together
         would both find the pause and run the approved tool twice, and two `run`s on a new id
         would both find it free. The second is refused at once; the lock goes with the command
-        (or the process, if it dies)."""
-        if fcntl is None:
-            yield
-            return
+        (or the process, if it dies). The span counter is saved before the lock goes, so the
+        next command counts on from it even when this one failed."""
         folder = os.path.join(self.state_dir, "locks")
         os.makedirs(folder, exist_ok=True)
-        with open(os.path.join(folder, self.session_id + ".lock"), "a+") as handle:
+        # No symbolic link is followed to the lock file, as in the Swift target.
+        descriptor = os.open(os.path.join(folder, self.session_id + ".lock"), os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        try:
             try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
+                if fcntl is not None:
+                    fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                else:
+                    msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+            except BlockingIOError if fcntl is not None else OSError:
                 raise SystemExit("Session '" + self.session_id + "' is busy: another command is running on it; try again when it ends.") from None
             try:
                 yield
             finally:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+                self.tracer.spans.save()
+        finally:
+            os.close(descriptor)  # releases the lock
 
     def _refuse_undecided(self, snapshot) -> None:
         """The newest checkpoint waiting for a decision takes approve or deny, not a replay."""
@@ -1116,7 +1122,9 @@ class Session:
         values = dict(snapshot.values or {})
         if not snapshot.next:
             status = values.get("status") or "completed"
-        elif int(values.get("step", 0)) >= spec.MAX_STEPS:
+        elif int(values.get("step", 0)) >= spec.MAX_STEPS and TOOLS_NODE not in snapshot.next:
+            # The tools node carries out the calls (and decisions) of a step already taken, so
+            # only a process step is past the limit.
             status = "max_steps"
         else:
             return None
@@ -1621,10 +1629,19 @@ class OTLPSink:
             self.provider = None
 
 
-# Attributes whose values are names from the spec, never redacted (as in the Swift target).
-SPEC_NAMES = frozenset({
-    "gen_ai.agent.name", "gen_ai.tool.name", "gen_ai.request.model", "gen_ai.provider.name", "osspec.handoff.to",
-})
+def is_spec_name(key: str, value) -> bool:
+    """Whether an attribute holds a name the spec declares (a process, tool, model or provider),
+    which is never redacted, as in the Swift target. A denied call's tool name or handoff
+    target is the model's text, not the spec's, and is redacted like any other text."""
+    if key in ("gen_ai.agent.name", "osspec.handoff.to"):
+        return value in spec.PROCESSES
+    if key == "gen_ai.tool.name":
+        return value in spec.TOOLS
+    if key == "gen_ai.request.model":
+        return any(model["model"] == value for model in spec.MODELS.values())
+    if key == "gen_ai.provider.name":
+        return any(model["provider"] == value for model in spec.MODELS.values())
+    return False
 
 
 class Tracer:
@@ -1670,7 +1687,7 @@ class Tracer:
         for key, value in (attributes or {}).items():
             # Ids (checkpoint and call ids) are ours, and the names are the spec's (processes,
             # tools, models), not user text: `gpt-4.1-2025-04-14` is no phone number.
-            keep = key.endswith(".id") or key.endswith("_id") or key in SPEC_NAMES
+            keep = key.endswith(".id") or key.endswith("_id") or is_spec_name(key, value)
             event[key] = redact(value, self.redact_classes) if isinstance(value, str) and not keep else value
         line = json.dumps(event, sort_keys=True, ensure_ascii=False)
         with self._lock:
@@ -2098,6 +2115,16 @@ def test_max_steps_bounds_the_session_not_each_command(monkeypatch, gated_tool, 
     replayed = session.replay(history[0].config["configurable"]["checkpoint_id"])
     assert replayed.status == "max_steps"
     assert len(session.history()) == len(history), "nothing saved"
+
+
+def test_a_replay_at_the_limit_still_carries_out_the_last_steps_calls(monkeypatch, gated_tool, session):
+    """The tools node carries out the calls of a step already taken: a replay from a decided
+    pause at the step limit asks for the decision again instead of stopping on max_steps."""
+    assert session.start("hello").status == "paused"
+    paused = session.graph.get_state(session.config)
+    monkeypatch.setattr(spec, "MAX_STEPS", paused.values["step"])
+    assert session.resolve(True, "tests").status == "max_steps"
+    assert session.replay(paused.config["configurable"]["checkpoint_id"]).status == "paused"
 
 
 def test_a_replay_from_the_end_runs_nothing(session, events):
@@ -2694,22 +2721,27 @@ def test_sample_rate_keeps_or_drops_a_whole_session():
     assert all(is_sampled("session-7", 0.5) == is_sampled("session-7", 0.5) for _ in range(3))
 
 
-def test_redaction():
+def test_redaction(monkeypatch):
     assert "a@b.example" not in redact("mail a@b.example", ["pii"])
     assert "sk-abcdefghijklmnop" not in redact("key sk-abcdefghijklmnop", ["secrets"])
     lines = []
     Tracer("s", lines, events=["denial"], redact_classes=["pii"], sample_rate=1.0).emit("denial", 1, None, {"osspec.denial.reason": "mail a@b.example"})
     assert "a@b.example" not in lines[0] and "[REDACTED:pii]" in lines[0]
-    # Ids and the spec's names stay as written: they are no user text.
+    # Ids and the names the spec declares stay as written; a name the model made up does not.
+    process = "customer_support_triage_agent_v2"
+    monkeypatch.setitem(spec.PROCESSES, process, dict(spec.PROCESSES[spec.ENTRY], id=process))
+    model = next(iter(spec.MODELS))
+    monkeypatch.setitem(spec.MODELS, model, dict(spec.MODELS[model], model="gpt-4.1-2025-04-14"))
     lines.clear()
-    Tracer("s", lines, events=["model_call"], redact_classes=["pii", "secrets"], sample_rate=1.0).emit("model_call", 1, None, {
-        "gen_ai.agent.name": "customer_support_triage_agent_v2", "gen_ai.request.model": "gpt-4.1-2025-04-14",
-        "gen_ai.tool.call.id": "call_4155550100",
+    Tracer("s", lines, events=["denial"], redact_classes=["pii", "secrets"], sample_rate=1.0).emit("denial", 1, None, {
+        "gen_ai.agent.name": process, "gen_ai.request.model": "gpt-4.1-2025-04-14", "gen_ai.tool.call.id": "call_4155550100",
+        "gen_ai.tool.name": "mail_ann@example.com", "osspec.handoff.to": "sk-abcdefghijklmnopqrstuvwx",
     })
     event = json.loads(lines[0])
-    assert event["gen_ai.agent.name"] == "customer_support_triage_agent_v2"
+    assert event["gen_ai.agent.name"] == process
     assert event["gen_ai.request.model"] == "gpt-4.1-2025-04-14"
     assert event["gen_ai.tool.call.id"] == "call_4155550100"
+    assert "ann@example.com" not in event["gen_ai.tool.name"] and "sk-abcdefghijklmnop" not in event["osspec.handoff.to"]
 
 
 def test_span_names_follow_the_genai_conventions():
@@ -4459,7 +4491,7 @@ public struct Tracer: Sendable {
             "osspec.system": .string(spec.name),
         ]
         for (key, value) in attributes {
-            if case .string(let text) = value, !Self.keepsAsWritten(key) { event[key] = .string(redactor.redact(text)) } else { event[key] = value }
+            if case .string(let text) = value, !keepsAsWritten(key, text) { event[key] = .string(redactor.redact(text)) } else { event[key] = value }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -4467,11 +4499,19 @@ public struct Tracer: Sendable {
         return span
     }
 
-    /// Attributes whose values are the runtime's ids or the spec's names (processes, tools,
-    /// models), never user text, so never redacted: `gpt-4.1-2025-04-14` is no phone number.
-    static func keepsAsWritten(_ key: String) -> Bool {
-        key.hasSuffix(".id") || key.hasSuffix("_id")
-            || ["gen_ai.agent.name", "gen_ai.tool.name", "gen_ai.request.model", "gen_ai.provider.name", "osspec.handoff.to"].contains(key)
+    /// Whether an attribute holds one of the runtime's ids or a name the spec declares (a
+    /// process, tool, model or provider): no user text, so never redacted (`gpt-4.1-2025-04-14`
+    /// is no phone number). A denied call's tool name or handoff target is the model's text,
+    /// not the spec's, and is redacted like any other.
+    func keepsAsWritten(_ key: String, _ value: String) -> Bool {
+        if key.hasSuffix(".id") || key.hasSuffix("_id") { return true }
+        switch key {
+        case "gen_ai.agent.name", "osspec.handoff.to": return spec.process(value) != nil
+        case "gen_ai.tool.name": return spec.tool(value) != nil
+        case "gen_ai.request.model": return spec.models.contains { $0.model == value }
+        case "gen_ai.provider.name": return spec.models.contains { $0.provider == value }
+        default: return false
+        }
     }
 
     /// 32 hex digits derived from the session id, so all of a session's spans share a trace.
@@ -5087,19 +5127,26 @@ struct RuntimeTests {
         let redactor = Redactor(classes: ["pii", "secrets"])
         let text = redactor.redact("mail ann@example.com, call +1 415 555 0100, key sk-abcdefghijklmnopqrstuvwx")
         #expect(!text.contains("ann@example.com") && !text.contains("555 0100") && !text.contains("sk-abcdefghijkl"))
-        // In a trace, ids and the spec's names stay as written; other text is redacted.
+        // In a trace, ids and the names the spec declares stay as written; a name the model
+        // made up (a denied call's) is redacted like other text.
         var spec = Self.spec
         spec.tracing.redact = ["pii", "secrets"]
+        if var process = spec.processes.first {
+            process.id = "customer_support_triage_agent_v2"
+            spec.processes.append(process)
+        }
+        if !spec.models.isEmpty { spec.models[0].model = "gpt-4.1-2025-04-14" }
         spec.tracing.events = TraceEventKind.allCases.map(\.rawValue)
         let sink = MemoryTraceSink()
         var state = SessionState(sessionID: "r", input: "hello", entry: spec.entry)
         Tracer(spec: spec, sink: sink).emit(.denial, state: &state, parent: nil, [
             "gen_ai.agent.name": .string("customer_support_triage_agent_v2"), "gen_ai.request.model": .string("gpt-4.1-2025-04-14"),
             "gen_ai.tool.call.id": .string("call_4155550100"), "osspec.denial.reason": .string("mail ann@example.com"),
+            "gen_ai.tool.name": .string("mail_bob@example.com"), "osspec.handoff.to": .string("sk-abcdefghijklmnopqrstuvwx"),
         ])
         let line = sink.lines.joined()
         #expect(line.contains("\"customer_support_triage_agent_v2\"") && line.contains("\"gpt-4.1-2025-04-14\"") && line.contains("\"call_4155550100\""), "\(line)")
-        #expect(!line.contains("ann@example.com"), "\(line)")
+        #expect(!line.contains("ann@example.com") && !line.contains("bob@example.com") && !line.contains("sk-abcdefghijkl"), "\(line)")
     }
 
     @Test("the router pins, routes by task, and falls back")

@@ -17,6 +17,8 @@ struct ReviewUnitTests {
         // Links, images, emphasis and mentions from a spec value stay text in a PR comment.
         #expect(Escaping.markdownCell("![t](https://e.example/t.png) **b** ~~s~~ @octocat")
             == "!\\[t\\](https://e.example/t.png) \\*\\*b\\*\\* \\~\\~s\\~\\~ @\u{2060}octocat")
+        // An e-mail address or a URL's user part is no mention, and stays as written.
+        #expect(Escaping.markdownCell("ann@example.com https://user@host/v1 (@org/team)") == "ann@example.com https://user@host/v1 (@\u{2060}org/team)")
     }
 
     @Test("Mermaid labels use numeric entities; identifiers are safe and unique")
@@ -56,6 +58,8 @@ struct ReviewUnitTests {
         #expect(NumberText.approximate(0) == "0")
         #expect(NumberText.whole(1234.4) == "1,234")
         #expect(NumberText.whole(2.0156e19) == "2.0156e+19")
+        #expect(NumberText.percent(42, of: 100) == "42%")
+        #expect(NumberText.percent(Int.max, of: 1) == "9.223372036854776e+20%")
     }
 
     @Test("Layered layout: entry on top, BFS layers, unreachable last, back edges flagged")

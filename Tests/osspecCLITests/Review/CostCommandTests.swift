@@ -79,7 +79,12 @@ struct CostCommandTests {
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout.contains(
             "  - No context budget for processes 'planner', 'writer': each call's input fills its model's context_window less max_output_tokens.\n"))
-        #expect(result.stdout.contains("for process 'orphan': input tokens unknown, counted as 0, so the totals are too low.\n"))
+        #expect(result.stdout.contains("  - No context budget for process 'orphan', and no window to fill instead (no model, or a context_window no larger than max_output_tokens): input tokens unknown, counted as 0, so the totals are too low.\n"))
+        let json = try OSSpec.run(["cost", "--format", "json", ReviewFixtures.path("cost-no-budget.osspec.yaml")]).json()
+        #expect(json["unknown_prices"] as? [String] == [], "a process without a model is no model with unknown prices")
+        let (report, html) = try ReportCommandTests.render(ReviewFixtures.path("cost-no-budget.osspec.yaml"), directory: nil)
+        #expect(report.exitCode == 0, "\(report)")
+        #expect(html.contains("Processes without a model: no price applies") && !html.contains("(no model)</span>"))
         // 10,000 window less 1,000 output; 8,000 with no output limit; the orphan's input is unknown.
         #expect(result.stdout.contains("  planner  windowed      1         9,000       0          1,000\n"))
         #expect(result.stdout.contains("  writer       open      1         8,000       0          1,000\n"))

@@ -61,6 +61,8 @@ struct TableCommandTests {
         let file = try directory.write(spec.replacingOccurrences(of: "availability: 0.999 }", with: "availability: 0.999999 }"), to: "nines.osspec.yaml")
         let result = try OSSpec.run(["table", file.path])
         #expect(result.stdout.contains("p99 2000 ms, 99.9999% available |"), "\(result)")
+        let nines = try directory.write(spec.replacingOccurrences(of: "availability: 0.999 }", with: "availability: 0.999999999 }"), to: "nines9.osspec.yaml")
+        #expect(try OSSpec.run(["table", nines.path]).stdout.contains(", 99.9999999% available |"))
     }
 
     @Test("Rows marked n/a say so with the reason")

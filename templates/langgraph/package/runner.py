@@ -21,8 +21,9 @@ from datetime import datetime, timedelta, timezone
 
 try:
     import fcntl
-except ImportError:  # Windows: no advisory locks, so commands on one session must not overlap
+except ImportError:  # Windows
     fcntl = None
+    import msvcrt
 
 from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.errors import GraphDrained, GraphRecursionError
@@ -31,7 +32,7 @@ from langgraph.store.sqlite import SqliteStore
 from langgraph.types import Command
 
 from . import spec
-from .graph import Runtime, build_graph
+from .graph import TOOLS_NODE, Runtime, build_graph
 from .tracing import OTLPSink, StoredSpanIds, Tracer
 
 
@@ -171,21 +172,26 @@ class Session:
         """One command at a time per session, across processes: two `approve`s started together
         would both find the pause and run the approved tool twice, and two `run`s on a new id
         would both find it free. The second is refused at once; the lock goes with the command
-        (or the process, if it dies)."""
-        if fcntl is None:
-            yield
-            return
+        (or the process, if it dies). The span counter is saved before the lock goes, so the
+        next command counts on from it even when this one failed."""
         folder = os.path.join(self.state_dir, "locks")
         os.makedirs(folder, exist_ok=True)
-        with open(os.path.join(folder, self.session_id + ".lock"), "a+") as handle:
+        # No symbolic link is followed to the lock file, as in the Swift target.
+        descriptor = os.open(os.path.join(folder, self.session_id + ".lock"), os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        try:
             try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
+                if fcntl is not None:
+                    fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                else:
+                    msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+            except BlockingIOError if fcntl is not None else OSError:
                 raise SystemExit("Session '" + self.session_id + "' is busy: another command is running on it; try again when it ends.") from None
             try:
                 yield
             finally:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+                self.tracer.spans.save()
+        finally:
+            os.close(descriptor)  # releases the lock
 
     def _refuse_undecided(self, snapshot) -> None:
         """The newest checkpoint waiting for a decision takes approve or deny, not a replay."""
@@ -200,7 +206,9 @@ class Session:
         values = dict(snapshot.values or {})
         if not snapshot.next:
             status = values.get("status") or "completed"
-        elif int(values.get("step", 0)) >= spec.MAX_STEPS:
+        elif int(values.get("step", 0)) >= spec.MAX_STEPS and TOOLS_NODE not in snapshot.next:
+            # The tools node carries out the calls (and decisions) of a step already taken, so
+            # only a process step is past the limit.
             status = "max_steps"
         else:
             return None

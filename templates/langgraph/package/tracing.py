@@ -199,10 +199,19 @@ class OTLPSink:
             self.provider = None
 
 
-# Attributes whose values are names from the spec, never redacted (as in the Swift target).
-SPEC_NAMES = frozenset({
-    "gen_ai.agent.name", "gen_ai.tool.name", "gen_ai.request.model", "gen_ai.provider.name", "osspec.handoff.to",
-})
+def is_spec_name(key: str, value) -> bool:
+    """Whether an attribute holds a name the spec declares (a process, tool, model or provider),
+    which is never redacted, as in the Swift target. A denied call's tool name or handoff
+    target is the model's text, not the spec's, and is redacted like any other text."""
+    if key in ("gen_ai.agent.name", "osspec.handoff.to"):
+        return value in spec.PROCESSES
+    if key == "gen_ai.tool.name":
+        return value in spec.TOOLS
+    if key == "gen_ai.request.model":
+        return any(model["model"] == value for model in spec.MODELS.values())
+    if key == "gen_ai.provider.name":
+        return any(model["provider"] == value for model in spec.MODELS.values())
+    return False
 
 
 class Tracer:
@@ -248,7 +257,7 @@ class Tracer:
         for key, value in (attributes or {}).items():
             # Ids (checkpoint and call ids) are ours, and the names are the spec's (processes,
             # tools, models), not user text: `gpt-4.1-2025-04-14` is no phone number.
-            keep = key.endswith(".id") or key.endswith("_id") or key in SPEC_NAMES
+            keep = key.endswith(".id") or key.endswith("_id") or is_spec_name(key, value)
             event[key] = redact(value, self.redact_classes) if isinstance(value, str) and not keep else value
         line = json.dumps(event, sort_keys=True, ensure_ascii=False)
         with self._lock:

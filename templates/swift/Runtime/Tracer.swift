@@ -108,7 +108,7 @@ public struct Tracer: Sendable {
             "osspec.system": .string(spec.name),
         ]
         for (key, value) in attributes {
-            if case .string(let text) = value, !Self.keepsAsWritten(key) { event[key] = .string(redactor.redact(text)) } else { event[key] = value }
+            if case .string(let text) = value, !keepsAsWritten(key, text) { event[key] = .string(redactor.redact(text)) } else { event[key] = value }
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -116,11 +116,19 @@ public struct Tracer: Sendable {
         return span
     }
 
-    /// Attributes whose values are the runtime's ids or the spec's names (processes, tools,
-    /// models), never user text, so never redacted: `gpt-4.1-2025-04-14` is no phone number.
-    static func keepsAsWritten(_ key: String) -> Bool {
-        key.hasSuffix(".id") || key.hasSuffix("_id")
-            || ["gen_ai.agent.name", "gen_ai.tool.name", "gen_ai.request.model", "gen_ai.provider.name", "osspec.handoff.to"].contains(key)
+    /// Whether an attribute holds one of the runtime's ids or a name the spec declares (a
+    /// process, tool, model or provider): no user text, so never redacted (`gpt-4.1-2025-04-14`
+    /// is no phone number). A denied call's tool name or handoff target is the model's text,
+    /// not the spec's, and is redacted like any other.
+    func keepsAsWritten(_ key: String, _ value: String) -> Bool {
+        if key.hasSuffix(".id") || key.hasSuffix("_id") { return true }
+        switch key {
+        case "gen_ai.agent.name", "osspec.handoff.to": return spec.process(value) != nil
+        case "gen_ai.tool.name": return spec.tool(value) != nil
+        case "gen_ai.request.model": return spec.models.contains { $0.model == value }
+        case "gen_ai.provider.name": return spec.models.contains { $0.provider == value }
+        default: return false
+        }
     }
 
     /// 32 hex digits derived from the session id, so all of a session's spans share a trace.

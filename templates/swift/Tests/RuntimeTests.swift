@@ -262,19 +262,26 @@ struct RuntimeTests {
         let redactor = Redactor(classes: ["pii", "secrets"])
         let text = redactor.redact("mail ann@example.com, call +1 415 555 0100, key sk-abcdefghijklmnopqrstuvwx")
         #expect(!text.contains("ann@example.com") && !text.contains("555 0100") && !text.contains("sk-abcdefghijkl"))
-        // In a trace, ids and the spec's names stay as written; other text is redacted.
+        // In a trace, ids and the names the spec declares stay as written; a name the model
+        // made up (a denied call's) is redacted like other text.
         var spec = Self.spec
         spec.tracing.redact = ["pii", "secrets"]
+        if var process = spec.processes.first {
+            process.id = "customer_support_triage_agent_v2"
+            spec.processes.append(process)
+        }
+        if !spec.models.isEmpty { spec.models[0].model = "gpt-4.1-2025-04-14" }
         spec.tracing.events = TraceEventKind.allCases.map(\.rawValue)
         let sink = MemoryTraceSink()
         var state = SessionState(sessionID: "r", input: "hello", entry: spec.entry)
         Tracer(spec: spec, sink: sink).emit(.denial, state: &state, parent: nil, [
             "gen_ai.agent.name": .string("customer_support_triage_agent_v2"), "gen_ai.request.model": .string("gpt-4.1-2025-04-14"),
             "gen_ai.tool.call.id": .string("call_4155550100"), "osspec.denial.reason": .string("mail ann@example.com"),
+            "gen_ai.tool.name": .string("mail_bob@example.com"), "osspec.handoff.to": .string("sk-abcdefghijklmnopqrstuvwx"),
         ])
         let line = sink.lines.joined()
         #expect(line.contains("\"customer_support_triage_agent_v2\"") && line.contains("\"gpt-4.1-2025-04-14\"") && line.contains("\"call_4155550100\""), "\(line)")
-        #expect(!line.contains("ann@example.com"), "\(line)")
+        #expect(!line.contains("ann@example.com") && !line.contains("bob@example.com") && !line.contains("sk-abcdefghijkl"), "\(line)")
     }
 
     @Test("the router pins, routes by task, and falls back")
