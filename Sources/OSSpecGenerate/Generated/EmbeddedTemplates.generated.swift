@@ -3021,6 +3021,9 @@ public struct CheckpointStore: Sendable {
 
     public func url(of id: String) -> URL { folder.appendingPathComponent(id + ".json") }
 
+    /// The mark that the pause at checkpoint `id` was decided (not a checkpoint: `list` skips it).
+    public func decisionMark(of id: String) -> URL { folder.appendingPathComponent(id + ".decided") }
+
     /// The newest checkpoint's number, the one the next checkpoint counts on from.
     public var newestNumber: Int? { list().last.flatMap { Int($0) } }
 
@@ -3105,12 +3108,15 @@ public struct CommandLineTool {
             return fail("A session id may use only letters, digits, '-' and '_', at most 128 of them.", 2)
         }
         let root = URL(fileURLWithPath: options["state-dir"] ?? environment["OSSPEC_STATE_DIR"] ?? ".osspec-sessions")
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue {
+            return fail("The state folder '\(root.path)' is not a folder.", 1)
+        }
         let folder = root.appendingPathComponent(session)
-        let kernel = Kernel(spec: spec, folder: folder, tracer: Tracer(spec: spec, sink: sink(options["trace"], folder: folder)),
-            model: ModelProviders.fromEnvironment(environment, spec: spec))
         // Commands that change the session run one at a time (`SessionLock`).
+        let changesSession = ["run", "approve", "deny", "replay"].contains(command)
         var lock: SessionLock?
-        if ["run", "approve", "deny", "replay"].contains(command) {
+        if changesSession {
             do {
                 guard let taken = try SessionLock.acquire(folder: folder) else {
                     return fail("Session '\(session)' is busy: another command is running on it; try again when it ends.", 1)
@@ -3121,6 +3127,15 @@ public struct CommandLineTool {
             }
         }
         defer { lock?.release() }
+        let traceSink: any TraceSink
+        do {
+            // A --trace file that cannot be written fails here, before anything runs.
+            traceSink = try sink(options["trace"], folder: folder, checked: changesSession)
+        } catch {
+            return fail("\(error)", 1)
+        }
+        let kernel = Kernel(spec: spec, folder: folder, tracer: Tracer(spec: spec, sink: traceSink),
+            model: ModelProviders.fromEnvironment(environment, spec: spec))
         do {
             let outcome: RunOutcome
             switch command {
@@ -3133,6 +3148,11 @@ public struct CommandLineTool {
                 guard earlier.isEmpty else {
                     return fail("Session '\(session)' already exists (its folder holds \(earlier.joined(separator: ", "))); use a new id.", 2)
                 }
+                // The id is taken from now on, even when the session leaves nothing else here
+                // (no checkpoints row, its trace sent elsewhere): a second run would reuse its
+                // trace id and span ids.
+                try Data((ISO8601DateFormatter().string(from: kernel.now()) + "\n").utf8)
+                    .write(to: folder.appendingPathComponent("started"), options: .withoutOverwriting)
                 if let days = spec.checkpoints?.retentionDays { RetentionSweep(root: root, days: days).run(now: kernel.now()) }
                 outcome = try kernel.start(sessionID: session, input: positionals[0])
             case "approve", "deny":
@@ -3170,8 +3190,12 @@ public struct CommandLineTool {
         }
     }
 
-    private func sink(_ trace: String?, folder: URL) -> any TraceSink {
-        if let trace { return trace == "-" ? StandardOutputTraceSink() : FileTraceSink(url: URL(fileURLWithPath: trace)) }
+    private func sink(_ trace: String?, folder: URL, checked: Bool) throws -> any TraceSink {
+        if let trace {
+            if trace == "-" { return StandardOutputTraceSink() }
+            let url = URL(fileURLWithPath: trace)
+            return checked ? try FileTraceSink.appending(to: url) : FileTraceSink(url: url)
+        }
         if spec.tracing.exporter == "stdout" { return StandardOutputTraceSink() }
         if spec.tracing.exporter == "otlp", let endpoint = (environment["OTEL_EXPORTER_OTLP_ENDPOINT"] ?? spec.tracing.endpoint).flatMap(URL.init(string:)) {
             return OTLPTraceSink(endpoint: endpoint, serviceName: spec.name)
@@ -3526,12 +3550,18 @@ public struct Kernel: Sendable {
         // goes before the tool runs, and only one decision can delete it, so a second approve
         // (even one started at the same time) cannot run the tool again. At most once: if the
         // run fails after this, the session has no checkpoint left.
-        if spec.checkpoints == nil {
-            do {
+        //
+        // With a checkpoints row the pause stays in the history (a replay may ask again), so a
+        // mark beside it records the decision, also before the tool runs: a command killed
+        // after that leaves the decision taken, and the next approve cannot run the tool again.
+        do {
+            if spec.checkpoints == nil {
                 try FileManager.default.removeItem(at: checkpoints.url(of: pending.checkpoint))
-            } catch {
-                throw RunError("The approval at checkpoint \(pending.checkpoint) of session '\(state.sessionID)' was decided already.")
+            } else {
+                try Data().write(to: checkpoints.decisionMark(of: pending.checkpoint), options: .withoutOverwriting)
             }
+        } catch {
+            throw RunError("The approval at checkpoint \(pending.checkpoint) of session '\(state.sessionID)' was decided already.")
         }
         tracer.emit(.approval, state: &state, parent: nil, [
             "gen_ai.tool.name": .string(pending.tool), "gen_ai.agent.name": .string(pending.process),
@@ -3569,8 +3599,10 @@ public struct Kernel: Sendable {
             try pause(pending.tool, process: pending.process, input: pending.input, state: &state, parent: nil)
             return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
         }
-        // Nothing is left to run after the end, or under the limit that stopped the run; a
-        // timeout (the clock starts again) or a failure runs again from there.
+        // Nothing is left to run after the end, or under the limit that stopped the run (or
+        // would stop it at once); a timeout (the clock starts again) or a failure runs again
+        // from there.
+        if state.status == .running, state.step >= spec.maxSteps { state.status = .maxSteps }
         guard ![.completed, .maxSteps, .maxHops].contains(state.status) else {
             return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
         }
@@ -3775,25 +3807,39 @@ import FoundationNetworking
 
 /// `exporter: otlp`: each trace event as an OTLP/HTTP JSON span, POSTed to
 /// `{endpoint}/v1/traces`. The event's attributes (already redacted) become span attributes.
-/// Export is best effort: a failed POST never fails the run.
+/// Export is best effort: a failed POST never fails the run, and the exports of one sink (one
+/// command) get `exportSeconds` in all, as the LangGraph target's exporter does, so a slow or
+/// unreachable collector delays a command by about that much and never runs it into
+/// `timeout_seconds`. Spans past the budget are dropped, with one note on standard error.
 public struct OTLPTraceSink: TraceSink {
+    public static let exportSeconds: TimeInterval = 1
+
     public var endpoint: URL
     public var serviceName: String
     public var transport: any HTTPTransport
+    private let budget: ExportBudget
 
-    public init(endpoint: URL, serviceName: String, transport: any HTTPTransport = URLSessionTransport()) {
+    public init(endpoint: URL, serviceName: String, transport: any HTTPTransport = URLSessionTransport(), seconds: TimeInterval = exportSeconds) {
         self.endpoint = endpoint
         self.serviceName = serviceName
         self.transport = transport
+        self.budget = ExportBudget(seconds: seconds)
     }
 
     public func write(_ line: String) {
+        guard let remaining = budget.remaining() else { return }
         guard let body = try? Self.body(line, serviceName: serviceName) else { return }
         var request = URLRequest(url: endpoint.appendingPathComponent("v1/traces"))
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         request.httpBody = body
+        request.timeoutInterval = remaining
+        let started = Date()
         _ = try? transport.send(request)
+        if budget.spend(Date().timeIntervalSince(started)) {
+            FileHandle.standardError.write(Data(
+                "note: OTLP export to \(request.url?.absoluteString ?? "") gave up after \(Int(Self.exportSeconds)) s in all; the rest of this command's spans are not exported.\n".utf8))
+        }
     }
 
     /// The OTLP JSON request for one event line.
@@ -3822,6 +3868,26 @@ public struct OTLPTraceSink: TraceSink {
             ]]
         ]
         return try JSONSerialization.data(withJSONObject: request, options: [.sortedKeys])
+    }
+}
+
+/// The export time one sink has left, shared by its copies (the tracer holds the sink by value).
+final class ExportBudget: @unchecked Sendable {
+    private let lock = NSLock()
+    private var left: TimeInterval
+
+    init(seconds: TimeInterval) { left = seconds }
+
+    /// The seconds left, or nil once they are spent.
+    func remaining() -> TimeInterval? { lock.withLock { left > 0 ? left : nil } }
+
+    /// Spends `seconds`; true when this spends the last of the budget (say so once).
+    func spend(_ seconds: TimeInterval) -> Bool {
+        lock.withLock {
+            let had = left > 0
+            left -= seconds
+            return had && left <= 0
+        }
     }
 }
 
@@ -3972,7 +4038,11 @@ public final class SessionLock {
 
     /// Takes the lock, or returns nil at once when another command holds it.
     public static func acquire(folder: URL) throws -> SessionLock? {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RunError("Cannot use the session folder '\(folder.path)': \(reason(creating: folder)).")
+        }
         let path = folder.appendingPathComponent(".lock").path
         let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw RunError("Cannot open the session lock '\(path)': \(String(cString: strerror(errno))).") }
@@ -3987,6 +4057,15 @@ public final class SessionLock {
     }
 
     private init(_ descriptor: Int32) { self.descriptor = descriptor }
+
+    /// Why a folder cannot be made, in the system's words ("Permission denied", "Not a
+    /// directory"): Foundation's error text differs by platform and names no cause on Linux.
+    static func reason(creating folder: URL) -> String {
+        for url in [folder.deletingLastPathComponent(), folder] where mkdir(url.path, 0o755) != 0 && errno != EEXIST {
+            return String(cString: strerror(errno))
+        }
+        return "it cannot be created"
+    }
 
     /// Releases the lock (also done when the lock goes away).
     public func release() {
@@ -4413,6 +4492,21 @@ public protocol TraceSink: Sendable {
 public struct FileTraceSink: TraceSink {
     public var url: URL
     public init(url: URL) { self.url = url }
+
+    /// A sink for a file that can be appended to, created if missing; an error now, rather than
+    /// every line lost later.
+    public static func appending(to url: URL) throws -> FileTraceSink {
+        if !FileManager.default.fileExists(atPath: url.path) {
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                throw RunError("Cannot write the trace to '\(url.path)': its folder is missing or not writable.")
+            }
+        }
+        guard let handle = try? FileHandle(forWritingTo: url) else {
+            throw RunError("Cannot write the trace to '\(url.path)': it is not a file this user can write.")
+        }
+        try? handle.close()
+        return FileTraceSink(url: url)
+    }
     public func write(_ line: String) {
         let data = Data((line + "\n").utf8)
         if let handle = try? FileHandle(forWritingTo: url) {
@@ -4716,6 +4810,7 @@ struct CheckpointTests {
         spec.checkpoints?.retentionDays = retentionDays
         let root = RuntimeTests.folder()
         let traces = RuntimeTests.folder()
+        try FileManager.default.createDirectory(at: traces, withIntermediateDirectories: true)
         defer {
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.removeItem(at: traces)
@@ -4753,6 +4848,67 @@ struct CheckpointTests {
         #expect(tool.main(["approve"] + options) == 0)
         #expect(try store.latest()?.status == .completed)
         #expect(tool.main(["approve"] + options) == 1, "decided already")
+    }
+
+    @Test("with a checkpoints row a pause is decided once, even by a command that found it before another decided")
+    func decidedOnce() throws {
+        let kernel = RuntimeTests.kernel(Self.approvalSpec(every: "node"), MemoryTraceSink())
+        defer { try? FileManager.default.removeItem(at: kernel.folder) }
+        #expect(try kernel.start(sessionID: "d", input: "hello").state.status == .pausedForApproval)
+        let saved = try #require(try kernel.checkpoints.latest())
+        let pause = try #require(saved.pending?.checkpoint)
+        #expect(try kernel.resolve(saved, approved: true).state.status == .completed)
+        // A second approve that loaded the pause before (or after a first one died past the
+        // decision) is refused: the tool cannot run twice.
+        #expect(throws: RunError.self) { try kernel.resolve(saved, approved: true) }
+        // A replay of the decided pause asks again, under a new id that takes its own decision.
+        let again = try kernel.replay(from: pause)
+        #expect(again.state.status == .pausedForApproval && again.state.pending?.checkpoint != pause)
+        #expect(try kernel.resolve(again.state, approved: false).state.status == .completed)
+    }
+
+    @Test("a replay from a checkpoint at the step limit runs nothing and saves nothing")
+    func replayAtTheLimit() throws {
+        var spec = RuntimeTests.cycleSpec()
+        spec.maxSteps = 2
+        spec.checkpoints = CheckpointPolicy(backend: "file", every: "node", retentionDays: nil)
+        let kernel = RuntimeTests.kernel(spec, MemoryTraceSink())
+        defer { try? FileManager.default.removeItem(at: kernel.folder) }
+        #expect(try kernel.start(sessionID: "l", input: "x").state.status == .maxSteps)
+        let saved = kernel.checkpoints.list()
+        let atLimit = try #require(try saved.first { try kernel.checkpoints.load($0).step == 2 && kernel.checkpoints.load($0).status == .running })
+        #expect(try kernel.replay(from: atLimit).state.status == .maxSteps)
+        #expect(kernel.checkpoints.list() == saved)
+    }
+
+    @Test("a session id is taken by its run even when the session leaves nothing else in its folder")
+    func idTakenWithoutCheckpoints() throws {
+        var spec = RuntimeTests.cycleSpec()
+        spec.checkpoints = nil
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: spec, environment: [:])
+        let options = ["--session", "once", "--state-dir", root.path, "--trace", root.appendingPathComponent("trace.jsonl").path]
+        #expect(tool.main(["run"] + options + ["hello"]) != 2)
+        #expect(tool.main(["run"] + options + ["again"]) == 2)
+    }
+
+    @Test("an unusable state folder or --trace path fails before anything runs")
+    func unusablePaths() throws {
+        let root = RuntimeTests.folder()
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: Self.approvalSpec(every: "node"), environment: [:])
+        let state = root.appendingPathComponent("state")
+        let missingFolder = ["--trace", root.appendingPathComponent("missing/trace.jsonl").path]
+        #expect(tool.main(["run", "--session", "t", "--state-dir", state.path] + missingFolder + ["hello"]) == 1)
+        #expect(tool.main(["run", "--session", "t", "--state-dir", state.path, "--trace", root.path, "hello"]) == 1, "a folder is no trace file")
+        #expect(CheckpointStore(folder: state.appendingPathComponent("t/checkpoints")).list().isEmpty, "nothing ran")
+        let aFile = root.appendingPathComponent("a-file")
+        try Data().write(to: aFile)
+        #expect(tool.main(["run", "--session", "t", "--state-dir", aFile.path, "hello"]) == 1)
+        #expect(tool.main(["checkpoints", "--session", "t", "--state-dir", aFile.path]) == 1)
+        #expect(SessionLock.reason(creating: aFile.appendingPathComponent("t")) == String(cString: strerror(ENOTDIR)))
     }
 
     @Test("checkpoints are only what save writes, in number order, so the newest stays the newest past 9999")
@@ -5266,6 +5422,30 @@ struct RuntimeTests {
         #expect((span["traceId"] as? String)?.count == 32 && (span["spanId"] as? String)?.count == 16)
         let attributes = span["attributes"] as? [[String: Any]] ?? []
         #expect(attributes.contains { $0["key"] as? String == "gen_ai.request.model" })
+    }
+
+    /// A collector that takes `seconds` to answer each POST.
+    final class SlowTransport: HTTPTransport, @unchecked Sendable {
+        let seconds: TimeInterval
+        private let lock = NSLock()
+        private var count = 0
+        init(seconds: TimeInterval) { self.seconds = seconds }
+        var sent: Int { lock.withLock { count } }
+        func send(_ request: URLRequest) throws -> (status: Int, body: Data) {
+            lock.withLock { count += 1 }
+            Thread.sleep(forTimeInterval: seconds)
+            return (200, Data())
+        }
+    }
+
+    @Test("a slow collector gets the exporter's time budget, no more: later spans are dropped")
+    func otlpBudget() {
+        let transport = SlowTransport(seconds: 0.2)
+        let sink = OTLPTraceSink(endpoint: URL(string: "http://collector:4318")!, serviceName: "svc", transport: transport, seconds: 0.5)
+        let line = #"{"event":"model_call","trace_id":"00000000000000000000000000000001","span_id":"0000000000000001"}"#
+        for _ in 0..<10 { sink.write(line) }
+        // 0.5 s at 0.2 s a POST: three at most (fewer if the machine is slow), never all ten.
+        #expect((1...3).contains(transport.sent), "\(transport.sent) POSTs")
     }
 
     @Test("sample_rate: a session is traced whole or not at all, decided from its id")

@@ -31,6 +31,9 @@ public struct CheckpointStore: Sendable {
 
     public func url(of id: String) -> URL { folder.appendingPathComponent(id + ".json") }
 
+    /// The mark that the pause at checkpoint `id` was decided (not a checkpoint: `list` skips it).
+    public func decisionMark(of id: String) -> URL { folder.appendingPathComponent(id + ".decided") }
+
     /// The newest checkpoint's number, the one the next checkpoint counts on from.
     public var newestNumber: Int? { list().last.flatMap { Int($0) } }
 

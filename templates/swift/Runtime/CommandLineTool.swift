@@ -52,12 +52,15 @@ public struct CommandLineTool {
             return fail("A session id may use only letters, digits, '-' and '_', at most 128 of them.", 2)
         }
         let root = URL(fileURLWithPath: options["state-dir"] ?? environment["OSSPEC_STATE_DIR"] ?? ".osspec-sessions")
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue {
+            return fail("The state folder '\(root.path)' is not a folder.", 1)
+        }
         let folder = root.appendingPathComponent(session)
-        let kernel = Kernel(spec: spec, folder: folder, tracer: Tracer(spec: spec, sink: sink(options["trace"], folder: folder)),
-            model: ModelProviders.fromEnvironment(environment, spec: spec))
         // Commands that change the session run one at a time (`SessionLock`).
+        let changesSession = ["run", "approve", "deny", "replay"].contains(command)
         var lock: SessionLock?
-        if ["run", "approve", "deny", "replay"].contains(command) {
+        if changesSession {
             do {
                 guard let taken = try SessionLock.acquire(folder: folder) else {
                     return fail("Session '\(session)' is busy: another command is running on it; try again when it ends.", 1)
@@ -68,6 +71,15 @@ public struct CommandLineTool {
             }
         }
         defer { lock?.release() }
+        let traceSink: any TraceSink
+        do {
+            // A --trace file that cannot be written fails here, before anything runs.
+            traceSink = try sink(options["trace"], folder: folder, checked: changesSession)
+        } catch {
+            return fail("\(error)", 1)
+        }
+        let kernel = Kernel(spec: spec, folder: folder, tracer: Tracer(spec: spec, sink: traceSink),
+            model: ModelProviders.fromEnvironment(environment, spec: spec))
         do {
             let outcome: RunOutcome
             switch command {
@@ -80,6 +92,11 @@ public struct CommandLineTool {
                 guard earlier.isEmpty else {
                     return fail("Session '\(session)' already exists (its folder holds \(earlier.joined(separator: ", "))); use a new id.", 2)
                 }
+                // The id is taken from now on, even when the session leaves nothing else here
+                // (no checkpoints row, its trace sent elsewhere): a second run would reuse its
+                // trace id and span ids.
+                try Data((ISO8601DateFormatter().string(from: kernel.now()) + "\n").utf8)
+                    .write(to: folder.appendingPathComponent("started"), options: .withoutOverwriting)
                 if let days = spec.checkpoints?.retentionDays { RetentionSweep(root: root, days: days).run(now: kernel.now()) }
                 outcome = try kernel.start(sessionID: session, input: positionals[0])
             case "approve", "deny":
@@ -117,8 +134,12 @@ public struct CommandLineTool {
         }
     }
 
-    private func sink(_ trace: String?, folder: URL) -> any TraceSink {
-        if let trace { return trace == "-" ? StandardOutputTraceSink() : FileTraceSink(url: URL(fileURLWithPath: trace)) }
+    private func sink(_ trace: String?, folder: URL, checked: Bool) throws -> any TraceSink {
+        if let trace {
+            if trace == "-" { return StandardOutputTraceSink() }
+            let url = URL(fileURLWithPath: trace)
+            return checked ? try FileTraceSink.appending(to: url) : FileTraceSink(url: url)
+        }
         if spec.tracing.exporter == "stdout" { return StandardOutputTraceSink() }
         if spec.tracing.exporter == "otlp", let endpoint = (environment["OTEL_EXPORTER_OTLP_ENDPOINT"] ?? spec.tracing.endpoint).flatMap(URL.init(string:)) {
             return OTLPTraceSink(endpoint: endpoint, serviceName: spec.name)

@@ -74,12 +74,18 @@ public struct Kernel: Sendable {
         // goes before the tool runs, and only one decision can delete it, so a second approve
         // (even one started at the same time) cannot run the tool again. At most once: if the
         // run fails after this, the session has no checkpoint left.
-        if spec.checkpoints == nil {
-            do {
+        //
+        // With a checkpoints row the pause stays in the history (a replay may ask again), so a
+        // mark beside it records the decision, also before the tool runs: a command killed
+        // after that leaves the decision taken, and the next approve cannot run the tool again.
+        do {
+            if spec.checkpoints == nil {
                 try FileManager.default.removeItem(at: checkpoints.url(of: pending.checkpoint))
-            } catch {
-                throw RunError("The approval at checkpoint \(pending.checkpoint) of session '\(state.sessionID)' was decided already.")
+            } else {
+                try Data().write(to: checkpoints.decisionMark(of: pending.checkpoint), options: .withoutOverwriting)
             }
+        } catch {
+            throw RunError("The approval at checkpoint \(pending.checkpoint) of session '\(state.sessionID)' was decided already.")
         }
         tracer.emit(.approval, state: &state, parent: nil, [
             "gen_ai.tool.name": .string(pending.tool), "gen_ai.agent.name": .string(pending.process),
@@ -117,8 +123,10 @@ public struct Kernel: Sendable {
             try pause(pending.tool, process: pending.process, input: pending.input, state: &state, parent: nil)
             return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
         }
-        // Nothing is left to run after the end, or under the limit that stopped the run; a
-        // timeout (the clock starts again) or a failure runs again from there.
+        // Nothing is left to run after the end, or under the limit that stopped the run (or
+        // would stop it at once); a timeout (the clock starts again) or a failure runs again
+        // from there.
+        if state.status == .running, state.step >= spec.maxSteps { state.status = .maxSteps }
         guard ![.completed, .maxSteps, .maxHops].contains(state.status) else {
             return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
         }

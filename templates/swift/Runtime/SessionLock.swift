@@ -17,7 +17,11 @@ public final class SessionLock {
 
     /// Takes the lock, or returns nil at once when another command holds it.
     public static func acquire(folder: URL) throws -> SessionLock? {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RunError("Cannot use the session folder '\(folder.path)': \(reason(creating: folder)).")
+        }
         let path = folder.appendingPathComponent(".lock").path
         let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw RunError("Cannot open the session lock '\(path)': \(String(cString: strerror(errno))).") }
@@ -32,6 +36,15 @@ public final class SessionLock {
     }
 
     private init(_ descriptor: Int32) { self.descriptor = descriptor }
+
+    /// Why a folder cannot be made, in the system's words ("Permission denied", "Not a
+    /// directory"): Foundation's error text differs by platform and names no cause on Linux.
+    static func reason(creating folder: URL) -> String {
+        for url in [folder.deletingLastPathComponent(), folder] where mkdir(url.path, 0o755) != 0 && errno != EEXIST {
+            return String(cString: strerror(errno))
+        }
+        return "it cannot be created"
+    }
 
     /// Releases the lock (also done when the lock goes away).
     public func release() {

@@ -30,6 +30,21 @@ public protocol TraceSink: Sendable {
 public struct FileTraceSink: TraceSink {
     public var url: URL
     public init(url: URL) { self.url = url }
+
+    /// A sink for a file that can be appended to, created if missing; an error now, rather than
+    /// every line lost later.
+    public static func appending(to url: URL) throws -> FileTraceSink {
+        if !FileManager.default.fileExists(atPath: url.path) {
+            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+                throw RunError("Cannot write the trace to '\(url.path)': its folder is missing or not writable.")
+            }
+        }
+        guard let handle = try? FileHandle(forWritingTo: url) else {
+            throw RunError("Cannot write the trace to '\(url.path)': it is not a file this user can write.")
+        }
+        try? handle.close()
+        return FileTraceSink(url: url)
+    }
     public func write(_ line: String) {
         let data = Data((line + "\n").utf8)
         if let handle = try? FileHandle(forWritingTo: url) {

@@ -186,6 +186,7 @@ struct CheckpointTests {
         spec.checkpoints?.retentionDays = retentionDays
         let root = RuntimeTests.folder()
         let traces = RuntimeTests.folder()
+        try FileManager.default.createDirectory(at: traces, withIntermediateDirectories: true)
         defer {
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.removeItem(at: traces)
@@ -223,6 +224,67 @@ struct CheckpointTests {
         #expect(tool.main(["approve"] + options) == 0)
         #expect(try store.latest()?.status == .completed)
         #expect(tool.main(["approve"] + options) == 1, "decided already")
+    }
+
+    @Test("with a checkpoints row a pause is decided once, even by a command that found it before another decided")
+    func decidedOnce() throws {
+        let kernel = RuntimeTests.kernel(Self.approvalSpec(every: "node"), MemoryTraceSink())
+        defer { try? FileManager.default.removeItem(at: kernel.folder) }
+        #expect(try kernel.start(sessionID: "d", input: "hello").state.status == .pausedForApproval)
+        let saved = try #require(try kernel.checkpoints.latest())
+        let pause = try #require(saved.pending?.checkpoint)
+        #expect(try kernel.resolve(saved, approved: true).state.status == .completed)
+        // A second approve that loaded the pause before (or after a first one died past the
+        // decision) is refused: the tool cannot run twice.
+        #expect(throws: RunError.self) { try kernel.resolve(saved, approved: true) }
+        // A replay of the decided pause asks again, under a new id that takes its own decision.
+        let again = try kernel.replay(from: pause)
+        #expect(again.state.status == .pausedForApproval && again.state.pending?.checkpoint != pause)
+        #expect(try kernel.resolve(again.state, approved: false).state.status == .completed)
+    }
+
+    @Test("a replay from a checkpoint at the step limit runs nothing and saves nothing")
+    func replayAtTheLimit() throws {
+        var spec = RuntimeTests.cycleSpec()
+        spec.maxSteps = 2
+        spec.checkpoints = CheckpointPolicy(backend: "file", every: "node", retentionDays: nil)
+        let kernel = RuntimeTests.kernel(spec, MemoryTraceSink())
+        defer { try? FileManager.default.removeItem(at: kernel.folder) }
+        #expect(try kernel.start(sessionID: "l", input: "x").state.status == .maxSteps)
+        let saved = kernel.checkpoints.list()
+        let atLimit = try #require(try saved.first { try kernel.checkpoints.load($0).step == 2 && kernel.checkpoints.load($0).status == .running })
+        #expect(try kernel.replay(from: atLimit).state.status == .maxSteps)
+        #expect(kernel.checkpoints.list() == saved)
+    }
+
+    @Test("a session id is taken by its run even when the session leaves nothing else in its folder")
+    func idTakenWithoutCheckpoints() throws {
+        var spec = RuntimeTests.cycleSpec()
+        spec.checkpoints = nil
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: spec, environment: [:])
+        let options = ["--session", "once", "--state-dir", root.path, "--trace", root.appendingPathComponent("trace.jsonl").path]
+        #expect(tool.main(["run"] + options + ["hello"]) != 2)
+        #expect(tool.main(["run"] + options + ["again"]) == 2)
+    }
+
+    @Test("an unusable state folder or --trace path fails before anything runs")
+    func unusablePaths() throws {
+        let root = RuntimeTests.folder()
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: Self.approvalSpec(every: "node"), environment: [:])
+        let state = root.appendingPathComponent("state")
+        let missingFolder = ["--trace", root.appendingPathComponent("missing/trace.jsonl").path]
+        #expect(tool.main(["run", "--session", "t", "--state-dir", state.path] + missingFolder + ["hello"]) == 1)
+        #expect(tool.main(["run", "--session", "t", "--state-dir", state.path, "--trace", root.path, "hello"]) == 1, "a folder is no trace file")
+        #expect(CheckpointStore(folder: state.appendingPathComponent("t/checkpoints")).list().isEmpty, "nothing ran")
+        let aFile = root.appendingPathComponent("a-file")
+        try Data().write(to: aFile)
+        #expect(tool.main(["run", "--session", "t", "--state-dir", aFile.path, "hello"]) == 1)
+        #expect(tool.main(["checkpoints", "--session", "t", "--state-dir", aFile.path]) == 1)
+        #expect(SessionLock.reason(creating: aFile.appendingPathComponent("t")) == String(cString: strerror(ENOTDIR)))
     }
 
     @Test("checkpoints are only what save writes, in number order, so the newest stays the newest past 9999")

@@ -403,6 +403,30 @@ struct RuntimeTests {
         #expect(attributes.contains { $0["key"] as? String == "gen_ai.request.model" })
     }
 
+    /// A collector that takes `seconds` to answer each POST.
+    final class SlowTransport: HTTPTransport, @unchecked Sendable {
+        let seconds: TimeInterval
+        private let lock = NSLock()
+        private var count = 0
+        init(seconds: TimeInterval) { self.seconds = seconds }
+        var sent: Int { lock.withLock { count } }
+        func send(_ request: URLRequest) throws -> (status: Int, body: Data) {
+            lock.withLock { count += 1 }
+            Thread.sleep(forTimeInterval: seconds)
+            return (200, Data())
+        }
+    }
+
+    @Test("a slow collector gets the exporter's time budget, no more: later spans are dropped")
+    func otlpBudget() {
+        let transport = SlowTransport(seconds: 0.2)
+        let sink = OTLPTraceSink(endpoint: URL(string: "http://collector:4318")!, serviceName: "svc", transport: transport, seconds: 0.5)
+        let line = #"{"event":"model_call","trace_id":"00000000000000000000000000000001","span_id":"0000000000000001"}"#
+        for _ in 0..<10 { sink.write(line) }
+        // 0.5 s at 0.2 s a POST: three at most (fewer if the machine is slow), never all ten.
+        #expect((1...3).contains(transport.sent), "\(transport.sent) POSTs")
+    }
+
     @Test("sample_rate: a session is traced whole or not at all, decided from its id")
     func sampling() {
         var spec = Self.spec
