@@ -1105,9 +1105,13 @@ class Session:
             try:
                 yield
             finally:
-                self.tracer.spans.save()
+                try:
+                    self.tracer.spans.save()
+                finally:
+                    if fcntl is None:
+                        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)  # Windows wants it before close
         finally:
-            os.close(descriptor)  # releases the lock
+            os.close(descriptor)  # releases the flock
 
     def _refuse_undecided(self, snapshot) -> None:
         """The newest checkpoint waiting for a decision takes approve or deny, not a replay."""
@@ -3038,6 +3042,7 @@ public struct CheckpointStore: Sendable {
     public func removeAll(except kept: String) {
         for id in list() where id != kept {
             try? FileManager.default.removeItem(at: url(of: id))
+            try? FileManager.default.removeItem(at: decisionMark(of: id))
         }
     }
 
@@ -3127,6 +3132,22 @@ public struct CommandLineTool {
             }
         }
         defer { lock?.release() }
+        if command == "run" {
+            guard positionals.count == 1 else { return fail("Give one INPUT.\n\(usage)", 2) }
+            // Anything in the folder (checkpoints, stores, a trace) is an earlier session's,
+            // also after the retention sweep took its checkpoints: sessions share nothing.
+            // Hidden files (a Finder .DS_Store, the lock) are not a session's. Checked before
+            // the trace file is opened, which `--trace` may put in this folder.
+            let earlier: [String]
+            do {
+                earlier = try Self.contents(of: folder).filter { !$0.hasPrefix(".") }
+            } catch {
+                return fail("\(error)", 1)
+            }
+            guard earlier.isEmpty else {
+                return fail("Session '\(session)' already exists (its folder holds \(earlier.joined(separator: ", "))); use a new id.", 2)
+            }
+        }
         let traceSink: any TraceSink
         do {
             // A --trace file that cannot be written fails here, before anything runs.
@@ -3140,14 +3161,6 @@ public struct CommandLineTool {
             let outcome: RunOutcome
             switch command {
             case "run":
-                guard positionals.count == 1 else { return fail("Give one INPUT.\n\(usage)", 2) }
-                // Anything in the folder (checkpoints, stores, a trace) is an earlier session's,
-                // also after the retention sweep took its checkpoints: sessions share nothing.
-                // Hidden files (a Finder .DS_Store) are not a session's.
-                let earlier = try Self.contents(of: folder).filter { !$0.hasPrefix(".") }
-                guard earlier.isEmpty else {
-                    return fail("Session '\(session)' already exists (its folder holds \(earlier.joined(separator: ", "))); use a new id.", 2)
-                }
                 // The id is taken from now on, even when the session leaves nothing else here
                 // (no checkpoints row, its trace sent elsewhere): a second run would reuse its
                 // trace id and span ids.
@@ -3561,7 +3574,8 @@ public struct Kernel: Sendable {
                 try Data().write(to: checkpoints.decisionMark(of: pending.checkpoint), options: .withoutOverwriting)
             }
         } catch {
-            throw RunError("The approval at checkpoint \(pending.checkpoint) of session '\(state.sessionID)' was decided already.")
+            throw RunError("The approval at checkpoint \(pending.checkpoint) of session '\(state.sessionID)' was decided already"
+                + (spec.checkpoints == nil ? "." : "; replay --from \(pending.checkpoint) asks again."))
         }
         tracer.emit(.approval, state: &state, parent: nil, [
             "gen_ai.tool.name": .string(pending.tool), "gen_ai.agent.name": .string(pending.process),
@@ -3592,7 +3606,10 @@ public struct Kernel: Sendable {
         // to name one span there.
         if let latest = try checkpoints.latest() { state.nextSpan = max(state.nextSpan, latest.nextSpan) }
         if let pending = state.pending {
-            guard Int(id) != newest else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
+            // The newest pause takes approve or deny, unless a decision was recorded and its
+            // command died before saving what followed: then it is a pause decided since.
+            let decided = FileManager.default.fileExists(atPath: checkpoints.decisionMark(of: id).path)
+            guard Int(id) != newest || decided else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
             // A pause decided since: replaying it asks again, as a new pause at the end of the
             // history, so the decision can go the other way.
             state.checkpointCount = max(state.checkpointCount, newest)
@@ -3602,7 +3619,7 @@ public struct Kernel: Sendable {
         // Nothing is left to run after the end, or under the limit that stopped the run (or
         // would stop it at once); a timeout (the clock starts again) or a failure runs again
         // from there.
-        if state.status == .running, state.step >= spec.maxSteps { state.status = .maxSteps }
+        if ![.completed, .maxHops].contains(state.status), state.step >= spec.maxSteps { state.status = .maxSteps }
         guard ![.completed, .maxSteps, .maxHops].contains(state.status) else {
             return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
         }
@@ -3838,7 +3855,7 @@ public struct OTLPTraceSink: TraceSink {
         _ = try? transport.send(request)
         if budget.spend(Date().timeIntervalSince(started)) {
             FileHandle.standardError.write(Data(
-                "note: OTLP export to \(request.url?.absoluteString ?? "") gave up after \(Int(Self.exportSeconds)) s in all; the rest of this command's spans are not exported.\n".utf8))
+                "note: OTLP export to \(request.url?.absoluteString ?? "") gave up after \(String(format: "%g", budget.seconds)) s in all; the rest of this command's spans are not exported.\n".utf8))
         }
     }
 
@@ -3873,10 +3890,14 @@ public struct OTLPTraceSink: TraceSink {
 
 /// The export time one sink has left, shared by its copies (the tracer holds the sink by value).
 final class ExportBudget: @unchecked Sendable {
+    let seconds: TimeInterval
     private let lock = NSLock()
     private var left: TimeInterval
 
-    init(seconds: TimeInterval) { left = seconds }
+    init(seconds: TimeInterval) {
+        self.seconds = seconds
+        left = seconds
+    }
 
     /// The seconds left, or nil once they are spent.
     func remaining() -> TimeInterval? { lock.withLock { left > 0 ? left : nil } }
@@ -3983,7 +4004,10 @@ public struct RetentionSweep: Sendable {
             guard let newest = ids.map(store.url(of:)).compactMap(Self.modificationDate).max(), newest < cutoff else { continue }
             // Decoded only once expired, so a sweep costs one stat per checkpoint.
             let saved = ids.filter { (try? store.load($0))?.sessionID == name }
-            for id in saved { try? FileManager.default.removeItem(at: store.url(of: id)) }
+            for id in saved {
+                try? FileManager.default.removeItem(at: store.url(of: id))
+                try? FileManager.default.removeItem(at: store.decisionMark(of: id))
+            }
             if !saved.isEmpty { expired.append(name) }
         }
         return expired
@@ -4061,6 +4085,12 @@ public final class SessionLock {
     /// Why a folder cannot be made, in the system's words ("Permission denied", "Not a
     /// directory"): Foundation's error text differs by platform and names no cause on Linux.
     static func reason(creating folder: URL) -> String {
+        for url in [folder.deletingLastPathComponent(), folder] {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                return "'\(url.path)' is a file, not a folder"
+            }
+        }
         for url in [folder.deletingLastPathComponent(), folder] where mkdir(url.path, 0o755) != 0 && errno != EEXIST {
             return String(cString: strerror(errno))
         }
@@ -4461,6 +4491,13 @@ public struct StoreSet: Sendable {
 """#,
             "Runtime/Tracer.swift": #"""
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The kinds of trace events, as `kernel.tracing.events` names them.
 public enum TraceEventKind: String, Sendable, CaseIterable {
@@ -4496,15 +4533,13 @@ public struct FileTraceSink: TraceSink {
     /// A sink for a file that can be appended to, created if missing; an error now, rather than
     /// every line lost later.
     public static func appending(to url: URL) throws -> FileTraceSink {
-        if !FileManager.default.fileExists(atPath: url.path) {
-            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-                throw RunError("Cannot write the trace to '\(url.path)': its folder is missing or not writable.")
-            }
+        // One open for appending, created if missing: never replaces a file another command
+        // just wrote, and the system says why it fails (no such folder, a folder, no access).
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw RunError("Cannot write the trace to '\(url.path)': \(String(cString: strerror(errno))).")
         }
-        guard let handle = try? FileHandle(forWritingTo: url) else {
-            throw RunError("Cannot write the trace to '\(url.path)': it is not a file this user can write.")
-        }
-        try? handle.close()
+        close(descriptor)
         return FileTraceSink(url: url)
     }
     public func write(_ line: String) {
@@ -4867,6 +4902,23 @@ struct CheckpointTests {
         #expect(try kernel.resolve(again.state, approved: false).state.status == .completed)
     }
 
+    @Test("a decision whose command died before saving what followed: approve is refused, replay asks again")
+    func decisionOfADeadCommand() throws {
+        let kernel = RuntimeTests.kernel(Self.approvalSpec(every: "session"), MemoryTraceSink())
+        defer { try? FileManager.default.removeItem(at: kernel.folder) }
+        #expect(try kernel.start(sessionID: "k", input: "hello").state.status == .pausedForApproval)
+        let saved = try #require(try kernel.checkpoints.latest())
+        let pause = try #require(saved.pending?.checkpoint)
+        // What a command killed after recording the decision leaves: the pause, marked.
+        try Data().write(to: kernel.checkpoints.decisionMark(of: pause))
+        #expect(throws: RunError.self) { try kernel.resolve(saved, approved: true) }
+        let again = try kernel.replay(from: pause)
+        #expect(again.state.status == .pausedForApproval && again.state.pending?.checkpoint != pause)
+        // `every: session` keeps the newest checkpoint only, and the old mark goes with its pause.
+        #expect(kernel.checkpoints.list() == [try #require(again.state.pending?.checkpoint)])
+        #expect(!FileManager.default.fileExists(atPath: kernel.checkpoints.decisionMark(of: pause).path))
+    }
+
     @Test("a replay from a checkpoint at the step limit runs nothing and saves nothing")
     func replayAtTheLimit() throws {
         var spec = RuntimeTests.cycleSpec()
@@ -4889,8 +4941,12 @@ struct CheckpointTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let tool = CommandLineTool(spec: spec, environment: [:])
         let options = ["--session", "once", "--state-dir", root.path, "--trace", root.appendingPathComponent("trace.jsonl").path]
-        #expect(tool.main(["run"] + options + ["hello"]) != 2)
+        #expect([0, 1].contains(tool.main(["run"] + options + ["hello"])))
         #expect(tool.main(["run"] + options + ["again"]) == 2)
+        // A trace put in the session's own folder is no earlier session's.
+        let inFolder = ["--session", "own", "--state-dir", root.path, "--trace", root.appendingPathComponent("own/trace.jsonl").path]
+        #expect([0, 1].contains(tool.main(["run"] + inFolder + ["hello"])))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("own/started").path))
     }
 
     @Test("an unusable state folder or --trace path fails before anything runs")
@@ -4908,7 +4964,7 @@ struct CheckpointTests {
         try Data().write(to: aFile)
         #expect(tool.main(["run", "--session", "t", "--state-dir", aFile.path, "hello"]) == 1)
         #expect(tool.main(["checkpoints", "--session", "t", "--state-dir", aFile.path]) == 1)
-        #expect(SessionLock.reason(creating: aFile.appendingPathComponent("t")) == String(cString: strerror(ENOTDIR)))
+        #expect(SessionLock.reason(creating: aFile.appendingPathComponent("t")) == "'\(aFile.path)' is a file, not a folder")
     }
 
     @Test("checkpoints are only what save writes, in number order, so the newest stays the newest past 9999")

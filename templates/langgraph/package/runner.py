@@ -189,9 +189,13 @@ class Session:
             try:
                 yield
             finally:
-                self.tracer.spans.save()
+                try:
+                    self.tracer.spans.save()
+                finally:
+                    if fcntl is None:
+                        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)  # Windows wants it before close
         finally:
-            os.close(descriptor)  # releases the lock
+            os.close(descriptor)  # releases the flock
 
     def _refuse_undecided(self, snapshot) -> None:
         """The newest checkpoint waiting for a decision takes approve or deny, not a replay."""

@@ -48,6 +48,7 @@ public struct CheckpointStore: Sendable {
     public func removeAll(except kept: String) {
         for id in list() where id != kept {
             try? FileManager.default.removeItem(at: url(of: id))
+            try? FileManager.default.removeItem(at: decisionMark(of: id))
         }
     }
 

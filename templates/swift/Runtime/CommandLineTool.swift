@@ -71,6 +71,22 @@ public struct CommandLineTool {
             }
         }
         defer { lock?.release() }
+        if command == "run" {
+            guard positionals.count == 1 else { return fail("Give one INPUT.\n\(usage)", 2) }
+            // Anything in the folder (checkpoints, stores, a trace) is an earlier session's,
+            // also after the retention sweep took its checkpoints: sessions share nothing.
+            // Hidden files (a Finder .DS_Store, the lock) are not a session's. Checked before
+            // the trace file is opened, which `--trace` may put in this folder.
+            let earlier: [String]
+            do {
+                earlier = try Self.contents(of: folder).filter { !$0.hasPrefix(".") }
+            } catch {
+                return fail("\(error)", 1)
+            }
+            guard earlier.isEmpty else {
+                return fail("Session '\(session)' already exists (its folder holds \(earlier.joined(separator: ", "))); use a new id.", 2)
+            }
+        }
         let traceSink: any TraceSink
         do {
             // A --trace file that cannot be written fails here, before anything runs.
@@ -84,14 +100,6 @@ public struct CommandLineTool {
             let outcome: RunOutcome
             switch command {
             case "run":
-                guard positionals.count == 1 else { return fail("Give one INPUT.\n\(usage)", 2) }
-                // Anything in the folder (checkpoints, stores, a trace) is an earlier session's,
-                // also after the retention sweep took its checkpoints: sessions share nothing.
-                // Hidden files (a Finder .DS_Store) are not a session's.
-                let earlier = try Self.contents(of: folder).filter { !$0.hasPrefix(".") }
-                guard earlier.isEmpty else {
-                    return fail("Session '\(session)' already exists (its folder holds \(earlier.joined(separator: ", "))); use a new id.", 2)
-                }
                 // The id is taken from now on, even when the session leaves nothing else here
                 // (no checkpoints row, its trace sent elsewhere): a second run would reuse its
                 // trace id and span ids.

@@ -85,7 +85,8 @@ public struct Kernel: Sendable {
                 try Data().write(to: checkpoints.decisionMark(of: pending.checkpoint), options: .withoutOverwriting)
             }
         } catch {
-            throw RunError("The approval at checkpoint \(pending.checkpoint) of session '\(state.sessionID)' was decided already.")
+            throw RunError("The approval at checkpoint \(pending.checkpoint) of session '\(state.sessionID)' was decided already"
+                + (spec.checkpoints == nil ? "." : "; replay --from \(pending.checkpoint) asks again."))
         }
         tracer.emit(.approval, state: &state, parent: nil, [
             "gen_ai.tool.name": .string(pending.tool), "gen_ai.agent.name": .string(pending.process),
@@ -116,7 +117,10 @@ public struct Kernel: Sendable {
         // to name one span there.
         if let latest = try checkpoints.latest() { state.nextSpan = max(state.nextSpan, latest.nextSpan) }
         if let pending = state.pending {
-            guard Int(id) != newest else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
+            // The newest pause takes approve or deny, unless a decision was recorded and its
+            // command died before saving what followed: then it is a pause decided since.
+            let decided = FileManager.default.fileExists(atPath: checkpoints.decisionMark(of: id).path)
+            guard Int(id) != newest || decided else { throw RunError("Checkpoint \(id) waits for an approval: use approve or deny.") }
             // A pause decided since: replaying it asks again, as a new pause at the end of the
             // history, so the decision can go the other way.
             state.checkpointCount = max(state.checkpointCount, newest)
@@ -126,7 +130,7 @@ public struct Kernel: Sendable {
         // Nothing is left to run after the end, or under the limit that stopped the run (or
         // would stop it at once); a timeout (the clock starts again) or a failure runs again
         // from there.
-        if state.status == .running, state.step >= spec.maxSteps { state.status = .maxSteps }
+        if ![.completed, .maxHops].contains(state.status), state.step >= spec.maxSteps { state.status = .maxSteps }
         guard ![.completed, .maxSteps, .maxHops].contains(state.status) else {
             return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
         }

@@ -36,7 +36,7 @@ public struct OTLPTraceSink: TraceSink {
         _ = try? transport.send(request)
         if budget.spend(Date().timeIntervalSince(started)) {
             FileHandle.standardError.write(Data(
-                "note: OTLP export to \(request.url?.absoluteString ?? "") gave up after \(Int(Self.exportSeconds)) s in all; the rest of this command's spans are not exported.\n".utf8))
+                "note: OTLP export to \(request.url?.absoluteString ?? "") gave up after \(String(format: "%g", budget.seconds)) s in all; the rest of this command's spans are not exported.\n".utf8))
         }
     }
 
@@ -71,10 +71,14 @@ public struct OTLPTraceSink: TraceSink {
 
 /// The export time one sink has left, shared by its copies (the tracer holds the sink by value).
 final class ExportBudget: @unchecked Sendable {
+    let seconds: TimeInterval
     private let lock = NSLock()
     private var left: TimeInterval
 
-    init(seconds: TimeInterval) { left = seconds }
+    init(seconds: TimeInterval) {
+        self.seconds = seconds
+        left = seconds
+    }
 
     /// The seconds left, or nil once they are spent.
     func remaining() -> TimeInterval? { lock.withLock { left > 0 ? left : nil } }

@@ -33,7 +33,10 @@ public struct RetentionSweep: Sendable {
             guard let newest = ids.map(store.url(of:)).compactMap(Self.modificationDate).max(), newest < cutoff else { continue }
             // Decoded only once expired, so a sweep costs one stat per checkpoint.
             let saved = ids.filter { (try? store.load($0))?.sessionID == name }
-            for id in saved { try? FileManager.default.removeItem(at: store.url(of: id)) }
+            for id in saved {
+                try? FileManager.default.removeItem(at: store.url(of: id))
+                try? FileManager.default.removeItem(at: store.decisionMark(of: id))
+            }
             if !saved.isEmpty { expired.append(name) }
         }
         return expired

@@ -40,6 +40,12 @@ public final class SessionLock {
     /// Why a folder cannot be made, in the system's words ("Permission denied", "Not a
     /// directory"): Foundation's error text differs by platform and names no cause on Linux.
     static func reason(creating folder: URL) -> String {
+        for url in [folder.deletingLastPathComponent(), folder] {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                return "'\(url.path)' is a file, not a folder"
+            }
+        }
         for url in [folder.deletingLastPathComponent(), folder] where mkdir(url.path, 0o755) != 0 && errno != EEXIST {
             return String(cString: strerror(errno))
         }

@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The kinds of trace events, as `kernel.tracing.events` names them.
 public enum TraceEventKind: String, Sendable, CaseIterable {
@@ -34,15 +41,13 @@ public struct FileTraceSink: TraceSink {
     /// A sink for a file that can be appended to, created if missing; an error now, rather than
     /// every line lost later.
     public static func appending(to url: URL) throws -> FileTraceSink {
-        if !FileManager.default.fileExists(atPath: url.path) {
-            guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-                throw RunError("Cannot write the trace to '\(url.path)': its folder is missing or not writable.")
-            }
+        // One open for appending, created if missing: never replaces a file another command
+        // just wrote, and the system says why it fails (no such folder, a folder, no access).
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw RunError("Cannot write the trace to '\(url.path)': \(String(cString: strerror(errno))).")
         }
-        guard let handle = try? FileHandle(forWritingTo: url) else {
-            throw RunError("Cannot write the trace to '\(url.path)': it is not a file this user can write.")
-        }
-        try? handle.close()
+        close(descriptor)
         return FileTraceSink(url: url)
     }
     public func write(_ line: String) {
