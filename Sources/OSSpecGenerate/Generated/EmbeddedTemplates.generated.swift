@@ -1062,9 +1062,7 @@ class Session:
     def replay(self, checkpoint_id: str) -> Outcome:
         """Reruns every node after the checkpoint (model calls too)."""
         with self._exclusive():
-            snapshot = self.find(checkpoint_id)
-            self._refuse_undecided(snapshot)
-            ended = self._ended(snapshot)
+            snapshot, ended = self._starting_point(checkpoint_id)
             if ended is not None:
                 return ended
             return self._drive(None, {**snapshot.config, "recursion_limit": spec.MAX_STEPS}, self._before())
@@ -1072,14 +1070,19 @@ class Session:
     def fork(self, checkpoint_id: str) -> Outcome:
         """A new branch of the session from the checkpoint (an unchanged copy), run from there."""
         with self._exclusive():
-            snapshot = self.find(checkpoint_id)
-            self._refuse_undecided(snapshot)
-            ended = self._ended(snapshot)
+            snapshot, ended = self._starting_point(checkpoint_id)
             if ended is not None:
                 return ended
             before = self._before()  # so the fork's own checkpoint is traced too
             forked = self.graph.update_state(snapshot.config, None, as_node="__copy__")
             return self._drive(None, {**forked, "recursion_limit": spec.MAX_STEPS}, before)
+
+    def _starting_point(self, checkpoint_id: str):
+        """The checkpoint a replay or fork starts from, and the outcome to return instead when
+        nothing is left to run there (None otherwise); the newest pause is refused."""
+        snapshot = self.find(checkpoint_id)
+        self._refuse_undecided(snapshot)
+        return snapshot, self._ended(snapshot)
 
     # Session-wide rules, as in the Swift target
 
