@@ -55,7 +55,7 @@ let package = Package(
         // the cost estimate and the HTML report.
         .target(
             name: "OSSpecReview",
-            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecReport"],
+            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecLint", "OSSpecReport"],
             swiftSettings: strictSettings
         ),
         // A small logic-less template renderer; every value reaches the output through an escaper.
@@ -63,7 +63,7 @@ let package = Package(
         // Typed spec + templates -> a generated project (templates/<target>/, embedded), written atomically.
         .target(
             name: "OSSpecGenerate",
-            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecLint", "OSSpecTemplate"],
+            dependencies: ["OSSpecPlatform", "OSSpecDiagnostics", "OSSpecYAML", "OSSpecModel", "OSSpecRules", "OSSpecLint", "OSSpecTemplate"],
             swiftSettings: strictSettings
         ),
         // The command line: argument parsing, help, commands. No logic beyond wiring.

@@ -2,6 +2,7 @@ public import OSSpecDiagnostics
 internal import OSSpecLint
 public import OSSpecModel
 public import OSSpecPlatform
+internal import OSSpecRules
 internal import OSSpecTemplate
 internal import OSSpecYAML
 
@@ -32,23 +33,41 @@ public enum GenerationTarget: String, Sendable, CaseIterable {
 
 /// A spec read and linted for generation: the findings, and the typed spec when it has no errors.
 public struct LoadedSpec: Sendable {
+    /// What `osspec lint` reports: suppression comments and the configuration applied.
     public var report: FileReport
+    /// Errors at their default severity that the configuration or suppression comments waive
+    /// for lint (an unknown tool, a process without a budget, no limits), in report order. The
+    /// generated code enforces the architecture and cannot with these, so they block it too.
+    public var waivedErrors: [Diagnostic]
     public var spec: Spec?
     public var bytes: [UInt8]
 
-    /// Lints the file with the same checks as `osspec lint`; the spec is kept only when clean
-    /// of errors, since a generated project must not inherit a broken architecture.
-    public static func load(path: String) throws(FileError) -> LoadedSpec {
+    /// Lints the file with the same checks as `osspec lint`; the spec is kept only when it has
+    /// no error, reported or waived, since a generated project must not inherit a broken
+    /// architecture. `adjust` is the project's configuration (`EffectiveConfiguration.apply(to:)`).
+    public static func load(
+        path: String, adjusting adjust: ([Diagnostic]) -> [Diagnostic] = { $0 }
+    ) throws(FileError) -> LoadedSpec {
         let linter = Linter()
-        guard case .bytes(let bytes) = try FileSystem.read(path: path, maxBytes: linter.limits.maxFileBytes) else {
-            let report = try linter.lint(filePath: path)
-            return LoadedSpec(report: report, spec: nil, bytes: [])
+        let contents = try FileSystem.read(path: path, maxBytes: linter.limits.maxFileBytes)
+        guard case .bytes(let bytes) = contents else {
+            return LoadedSpec(report: linter.report(contents, path: path, adjusting: adjust), waivedErrors: [], spec: nil, bytes: [])
         }
-        let report = linter.lint(bytes: bytes, path: path)
-        guard report.count(of: .error) == 0, let document = YAMLLoader().load(bytes).document else {
-            return LoadedSpec(report: report, spec: nil, bytes: bytes)
+        let report = linter.lint(bytes: bytes, path: path, adjusting: adjust)
+        let loaded = YAMLLoader().load(bytes)
+        guard report.count(of: .error) == 0, let document = loaded.document else {
+            return LoadedSpec(report: report, waivedErrors: [], spec: nil, bytes: bytes)
         }
-        return LoadedSpec(report: report, spec: SpecDecoder.decode(document).spec, bytes: bytes)
+        // The chain again, with nothing silenced and every rule at its default severity.
+        let decoded = SpecDecoder.decode(document)
+        var defaultErrors = (loaded.diagnostics + decoded.diagnostics).filter { $0.severity == .error }
+        if let spec = decoded.spec {
+            defaultErrors += RuleRegistry.check(spec).filter { $0.severity == .error }
+        }
+        guard defaultErrors.isEmpty, let spec = decoded.spec else {
+            return LoadedSpec(report: report, waivedErrors: defaultErrors.inReportOrder(), spec: nil, bytes: bytes)
+        }
+        return LoadedSpec(report: report, waivedErrors: [], spec: spec, bytes: bytes)
     }
 }
 

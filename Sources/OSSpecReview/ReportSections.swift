@@ -163,7 +163,7 @@ struct ReportSections {
 
     func cost() -> String {
         guard reviewed.readingErrors.isEmpty else {
-            return section("cost", "Cost estimate", "<p class=\"note\">Not estimated: the spec does not read completely (see the findings).</p>\n")
+            return section("cost", "Cost estimate", "<p class=\"note\">Not estimated: the spec does not read completely (syntax, schema, completeness or reference errors, which a configuration or a suppression comment does not waive here).</p>\n")
         }
         let estimate = CostEstimate(reviewed)
         var body = "<table><thead><tr><th>model</th><th class=\"number\">input tokens</th><th class=\"number\">cached</th><th class=\"number\">output tokens</th><th class=\"number\">per session</th><th class=\"number\">per \(NumberText.grouped(estimate.sessions)) sessions</th></tr></thead><tbody>\n"

@@ -1,4 +1,5 @@
 public import OSSpecDiagnostics
+internal import OSSpecLint
 public import OSSpecModel
 public import OSSpecRules
 public import OSSpecYAML
@@ -11,11 +12,21 @@ public struct ReviewedSpec: Sendable {
     public let spec: Spec?
     /// Declarations by id, the handoff graph and model choices, as the rules see them.
     public let context: RuleContext?
-    /// Every finding of the lint chain (syntax, schema, completeness, rules), in report order.
+    /// What `osspec lint` reports for the file: every finding of the chain (syntax, schema,
+    /// completeness, rules), less what its suppression comments silence, with the project's
+    /// configuration applied, in report order.
     public let report: FileReport
+    /// Errors that leave the architecture unknown (see `readingErrors`), whatever the
+    /// configuration and the suppression comments say.
+    public let readingErrors: [Diagnostic]
 
-    /// Runs the lint chain as `Linter` does (load, decode, rules) and keeps the typed spec.
-    public init(bytes: [UInt8], path: String, limits: LoaderLimits = .default) {
+    /// Lints the file as `osspec lint` does, `adjust` being the project's configuration
+    /// (`EffectiveConfiguration.apply(to:)`), and keeps the typed spec.
+    public init(
+        bytes: [UInt8], path: String, limits: LoaderLimits = .default, adjusting adjust: ([Diagnostic]) -> [Diagnostic] = { $0 }
+    ) {
+        // The typed spec and the findings at their default severities, none silenced: a second
+        // pass of the chain, since `Linter` keeps neither.
         let loaded = YAMLLoader(limits: limits).load(bytes)
         var diagnostics = loaded.diagnostics
         var spec: Spec?
@@ -31,21 +42,21 @@ public struct ReviewedSpec: Sendable {
         }
         self.spec = spec
         self.context = context
-        report = FileReport(path: path, diagnostics: diagnostics.inReportOrder(), source: bytes)
+        readingErrors = diagnostics.filter { diagnostic in
+            diagnostic.severity == .error && Self.readingCategories.contains(diagnostic.category)
+        }.inReportOrder()
+        report = Linter(limits: limits).lint(bytes: bytes, path: path, adjusting: adjust)
     }
 
     public var errorCount: Int { report.count(of: .error) }
     public var hasErrors: Bool { errorCount > 0 }
 
-    /// Errors that leave the architecture unknown: the file does not read (syntax), does not
-    /// follow the format (schema), leaves something out (completeness), or names what is not
-    /// declared (reference). Errors of the architecture rules (a wildcard grant, tracing off)
-    /// are not among them: they are what a diff and a cost estimate are about.
-    public var readingErrors: [Diagnostic] {
-        report.diagnostics.filter { diagnostic in
-            diagnostic.severity == .error && Self.readingCategories.contains(diagnostic.category)
-        }
-    }
+    // `readingErrors`: the file does not read (syntax), does not follow the format (schema),
+    // leaves something out (completeness), or names what is not declared (reference). The
+    // views that compute from the architecture (a diff, a cost estimate) need it known, so
+    // neither a configuration nor a suppression comment waives these for them. Errors of the
+    // architecture rules (a wildcard grant, tracing off) are not among them: they are what a
+    // diff and a cost estimate are about.
 
     static let readingCategories: Set<OSSpecDiagnostics.Category> = [.syntax, .schema, .completeness, .reference]
 

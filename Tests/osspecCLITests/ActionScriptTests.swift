@@ -147,5 +147,17 @@ struct ActionScriptTests {
             environment: ["GIVEN_PATH": "", "BUILT_PATH": "/nonexistent/osspec", "GITHUB_OUTPUT": output.path])
         #expect(missing.exitCode == 1, "\(missing)")
         #expect(missing.output.contains("::error title=osspec::No osspec executable at '/nonexistent/osspec'."), "\(missing)")
+
+        // docs/ci.md's prebuilt example gives `~/.local/bin/osspec`: nothing expands that '~'
+        // before the step, so the step does.
+        let home = try TemporaryDirectory()
+        let installed = home.url.appendingPathComponent(".local/bin/osspec")
+        try FileManager.default.createDirectory(at: installed.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: installed, withDestinationURL: try OSSpecBinary.url())
+        let tilde = try ExternalTool.run(
+            "bash", ["--noprofile", "--norc", "-eo", "pipefail", script.path],
+            environment: ["GIVEN_PATH": "~/.local/bin/osspec", "BUILT_PATH": "", "HOME": home.url.path, "GITHUB_OUTPUT": output.path])
+        #expect(tilde.exitCode == 0, "\(tilde)")
+        #expect(try String(contentsOf: output, encoding: .utf8).hasSuffix("path=\(installed.path)\n"))
     }
 }

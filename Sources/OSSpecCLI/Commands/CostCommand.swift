@@ -13,9 +13,10 @@ struct CostCommand {
         arguments: [ArgumentSpec("spec", help: "A spec file, '-' for standard input, or git:REV:PATH.")],
         options: [
             .value("sessions", valueName: "n", default: "1000", help: "Sessions for the totals."),
-            .value("steps", valueName: "n", help: "Model calls per session (default: kernel.limits.max_steps)."),
+            .value("steps", valueName: "n", help: "Model calls per session (default: kernel.limits.max_steps, else 10)."),
             .value("output-tokens", valueName: "n", help: "Output tokens per call (default: each model's max_output_tokens, else 1,000)."),
             .value("format", valueName: "format", allowed: ["text", "json"], default: "text", help: "Output format."),
+            SpecConfiguration.option,
         ],
         examples: [
             ("osspec cost specs/interviewlm.osspec.yaml", "The estimate for 1,000 sessions at the step limit."),
@@ -52,7 +53,8 @@ struct CostCommand {
             }
             outputTokens = value
         }
-        guard let reviewed = ReviewSpecInput(environment: environment).read(specPath) else { return ExitCode.usage }
+        var input = ReviewSpecInput(environment: environment, configPath: parsed.value("config", in: Self.spec))
+        guard let reviewed = input.read(specPath) else { return ExitCode.usage }
         guard ReviewRefusal(environment: environment).accepts([reviewed], purpose: "estimate the cost of") else { return ExitCode.findings }
         let renderer = CostRenderer(CostEstimate(reviewed, options: CostEstimate.Options(sessions: sessions, steps: steps, outputTokens: outputTokens)))
         environment.writeOutput(parsed.value("format", in: Self.spec) == "json" ? renderer.json() : renderer.text())

@@ -21,6 +21,7 @@ struct DiffCommand {
                 help: "Output format; markdown is made for a pull-request comment."),
             .value("fail-on", valueName: "class", allowed: ["escalation", "any"],
                 help: "Exit 1 when any escalation (or any change at all) is found."),
+            SpecConfiguration.option,
         ],
         examples: [
             ("osspec diff git:origin/main:app.osspec.yaml app.osspec.yaml", "What this branch changes in the architecture."),
@@ -42,7 +43,7 @@ struct DiffCommand {
         guard parsed.positionals.filter({ $0 == "-" }).count <= 1 else {
             return invocation.usageError("Standard input ('-') can be given only once.")
         }
-        let input = ReviewSpecInput(environment: environment)
+        var input = ReviewSpecInput(environment: environment, configPath: parsed.value("config", in: Self.spec))
         guard let old = input.read(parsed.positionals[0]), let new = input.read(parsed.positionals[1]) else { return ExitCode.usage }
         guard ReviewRefusal(environment: environment).accepts([old, new], purpose: "compare") else { return ExitCode.findings }
         let diff = SpecDiff(old: old, new: new)

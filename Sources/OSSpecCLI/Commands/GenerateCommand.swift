@@ -8,7 +8,9 @@ struct GenerateCommand {
     static let spec = CommandSpec(
         name: "generate",
         abstract: "Generate a runnable orchestrator project that enforces the spec.",
-        discussion: "The spec is linted first and refused (exit 1) when it has errors. Generated files are replaced on every run; "
+        discussion: "The spec is linted first, with its .osspec.yml (or --config) and suppression comments as osspec lint does, "
+            + "and refused (exit 1) when it has errors; errors that the configuration or a comment waives refuse it too, since the "
+            + "generated code could not enforce the architecture. Generated files are replaced on every run; "
             + "files meant for you (tool implementations, prompts) are written once and never overwritten. "
             + "Exits 0 on success, 1 when the spec has errors, generation fails or --check finds drift, 2 on a usage or input error.",
         arguments: [ArgumentSpec("spec", help: "The spec file.")],
@@ -19,6 +21,7 @@ struct GenerateCommand {
             .value("templates", valueName: "dir", help: "Use the templates in this folder instead of the built-in ones."),
             .flag("force", help: "Generate into a non-empty folder that osspec did not generate."),
             .flag("check", help: "Write nothing; exit 1 listing the files that differ from what the spec generates."),
+            SpecConfiguration.option,
         ],
         examples: [
             ("osspec generate specs/minimal.osspec.yaml --out minimal", "Generate the Swift package of a spec."),
@@ -42,14 +45,25 @@ struct GenerateCommand {
             environment.writeError("Error: Cannot read '\(specPath)': \(FileSystem.kind(of: specPath) == nil ? "no such file or directory" : "not a file").\n")
             return ExitCode.usage
         }
+        var configurations = SpecConfiguration(environment: environment, configPath: parsed.value("config", in: Self.spec))
+        guard let configuration = configurations.configuration(forFile: specPath) else { return ExitCode.usage }
         let loaded: LoadedSpec
-        do { loaded = try LoadedSpec.load(path: specPath) } catch {
+        do { loaded = try LoadedSpec.load(path: specPath, adjusting: configuration.apply(to:)) } catch {
             environment.writeError("Error: Cannot read '\(error.path)': \(error.reason).\n")
             return ExitCode.usage
         }
         guard let spec = loaded.spec else {
-            environment.writeError(TextReporter(style: .plain).render(LintRun(files: [loaded.report], toolVersion: ToolInfo.version)))
-            environment.writeError("Error: '\(specPath)' has lint errors; fix them before generating.\n")
+            if loaded.report.count(of: .error) > 0 {
+                environment.writeError(TextReporter(style: .plain).render(LintRun(files: [loaded.report], toolVersion: ToolInfo.version)))
+                environment.writeError("Error: '\(specPath)' has lint errors; fix them before generating.\n")
+            } else {
+                var waived = loaded.report
+                waived.diagnostics = loaded.waivedErrors
+                environment.writeError(TextReporter(style: .plain).render(LintRun(files: [waived], toolVersion: ToolInfo.version)))
+                environment.writeError(
+                    "Error: '\(specPath)' has errors that its configuration or suppression comments waive for osspec lint, but not for "
+                        + "generating: the generated code enforces the architecture, and cannot with these. Fix them before generating.\n")
+            }
             return ExitCode.findings
         }
 

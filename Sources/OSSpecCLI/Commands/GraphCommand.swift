@@ -14,6 +14,7 @@ struct GraphCommand {
             .value("format", valueName: "format", allowed: ["mermaid", "dot"], default: "mermaid", help: "Output language."),
             .flag("tools", help: "Draw the tools too, shaped and coloured by scope, human approval marked."),
             .flag("stores", help: "Draw the stores the tools touch."),
+            SpecConfiguration.option,
         ],
         examples: [
             ("osspec graph specs/interviewlm.osspec.yaml", "A Mermaid flowchart for a Markdown page."),
@@ -30,7 +31,8 @@ struct GraphCommand {
         case .exit(let status): return status
         }
         guard let specPath = invocation.single("spec", of: parsed) else { return ExitCode.usage }
-        guard let reviewed = ReviewSpecInput(environment: environment).read(specPath) else { return ExitCode.usage }
+        var input = ReviewSpecInput(environment: environment, configPath: parsed.value("config", in: Self.spec))
+        guard let reviewed = input.read(specPath) else { return ExitCode.usage }
         let graph = AgentGraph(reviewed, options: AgentGraph.Options(tools: parsed.flag("tools"), stores: parsed.flag("stores")))
         let format = parsed.value("format", in: Self.spec) ?? "mermaid"
         environment.writeOutput(format == "dot" ? DOTGraph(graph).render() : MermaidGraph(graph).render())

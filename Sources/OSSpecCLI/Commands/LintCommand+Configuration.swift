@@ -3,8 +3,7 @@ internal import OSSpecDiagnostics
 internal import OSSpecReport
 internal import OSSpecRules
 
-/// `osspec lint`'s configuration options: `--config` and `--print-config`, and how broken
-/// configuration files are reported (on standard error, in the text format, exit 2).
+/// `osspec lint`'s configuration options: `--config` and `--print-config`.
 extension LintCommand {
     static let configurationOptions: [OptionSpec] = [
         .value("config", valueName: "file",
@@ -18,7 +17,7 @@ extension LintCommand {
         var resolver = ConfigResolver(explicitConfig: configPath)
         switch resolver.configuration(forFile: path) {
         case .broken(let problems):
-            report(problems)
+            ConfigProblemReport(environment: environment).write(problems)
             return ExitCode.usage
         case .configured(let configuration):
             environment.writeOutput(Self.describe(configuration, for: path))
@@ -48,25 +47,5 @@ extension LintCommand {
             text += "\nIgnored: no\n"
         }
         return text
-    }
-
-    /// Writes each configuration problem to standard error; true when there was any.
-    @discardableResult
-    func report(_ problems: [ConfigProblem]) -> Bool {
-        for problem in problems {
-            switch problem {
-            case .message(let message):
-                environment.writeError("Error: \(message)\n")
-            case .invalid(let file):
-                let run = LintRun(files: [file], toolVersion: ToolInfo.version)
-                var text = TextReporter(style: .plain).render(run)
-                // The findings, without the reporter's summary line: the sentence below says it.
-                let summaryLine = run.summary.sentence + "\n"
-                if text.hasSuffix(summaryLine) { text.removeLast(summaryLine.count) }
-                let count = file.diagnostics.count == 1 ? "1 problem" : "\(file.diagnostics.count) problems"
-                environment.writeError(text + "Error: Invalid configuration file '\(file.path)' (\(count)); the specs it applies to were not linted.\n")
-            }
-        }
-        return !problems.isEmpty
     }
 }

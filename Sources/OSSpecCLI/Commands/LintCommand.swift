@@ -23,10 +23,10 @@ struct LintCommand {
                 help: "Output format: text for people, json for programs, sarif for code scanning, "
                     + "github for Actions annotations, junit for CI test reports."),
             .flag("strict", help: "Fail (exit 1) on warnings too."),
-            .flag("quiet", short: "q", help: "Report errors only."),
+            .flag("quiet", short: "q", help: "Report errors only (and warnings when --strict or --max-warnings makes them fail)."),
             .value("max-warnings", valueName: "count", help: "Fail (exit 1) when there are more warnings than this."),
             .value("color", valueName: "when", allowed: ["auto", "always", "never"], default: "auto",
-                help: "Colour the text output; auto means on a terminal and when NO_COLOR is not set."),
+                help: "Colour the text output; auto means on a terminal, unless NO_COLOR is set or TERM is dumb."),
             .value("stdin-filename", valueName: "name", help: "The path to report for standard input (default: <stdin>)."),
             .value("max-file-size", valueName: "bytes", default: String(LoaderLimits.default.maxFileBytes),
                 help: "Refuse files larger than this."),
@@ -171,7 +171,7 @@ struct LintCommand {
                 inputErrors.append(inputError)
             }
         }
-        let configFailed = report(linter.configProblems)
+        let configFailed = ConfigProblemReport(environment: environment).write(linter.configProblems)
         // The exit status counts every finding; --quiet only hides what is printed.
         let summary = LintRun(files: reports, toolVersion: ToolInfo.version).summary
         let tooManyWarnings = maxWarnings.map { summary.warnings > $0 } ?? false

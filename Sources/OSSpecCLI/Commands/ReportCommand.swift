@@ -12,7 +12,10 @@ struct ReportCommand {
             + "and no external resources; light and dark; prints well. A spec with lint errors is shown as far as it reads; "
             + "exit 0 unless the spec cannot be read or the file cannot be written (2).",
         arguments: [ArgumentSpec("spec", help: "A spec file, '-' for standard input, or git:REV:PATH.")],
-        options: [.value("output", short: "o", valueName: "file", help: "Write the page to this file (default: standard output).")],
+        options: [
+            .value("output", short: "o", valueName: "file", help: "Write the page to this file ('-' or none: standard output)."),
+            SpecConfiguration.option,
+        ],
         examples: [("osspec report -o review.html specs/interviewlm.osspec.yaml", "The report, to open in a browser or print.")])
 
     let environment: CLIEnvironment
@@ -25,7 +28,8 @@ struct ReportCommand {
         case .exit(let status): return status
         }
         guard let specPath = invocation.single("spec", of: parsed) else { return ExitCode.usage }
-        guard let reviewed = ReviewSpecInput(environment: environment).read(specPath) else { return ExitCode.usage }
+        var input = ReviewSpecInput(environment: environment, configPath: parsed.value("config", in: Self.spec))
+        guard let reviewed = input.read(specPath) else { return ExitCode.usage }
         let html = HTMLReport(reviewed, toolVersion: ToolInfo.version).render()
         if reviewed.hasErrors {
             environment.writeError("Note: '\(reviewed.report.path)' has lint errors (\(reviewed.lintStatus)); the report shows what could be read.\n")

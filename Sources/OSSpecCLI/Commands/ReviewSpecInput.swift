@@ -5,11 +5,19 @@ internal import OSSpecYAML
 
 /// How the review commands read a spec argument: a file, `-` for standard input, or
 /// `git:REV:PATH` for a version in git history (`git show REV:PATH`, run without a shell).
+/// Each is linted as `osspec lint` would lint it, with its configuration: the `.osspec.yml`
+/// files above it (for `git:REV:PATH`, above PATH in the working tree), or `--config`.
 struct ReviewSpecInput {
     let environment: CLIEnvironment
+    private var configurations: SpecConfiguration
+
+    init(environment: CLIEnvironment, configPath: String?) {
+        self.environment = environment
+        configurations = SpecConfiguration(environment: environment, configPath: configPath)
+    }
 
     /// The spec, or nil after writing "Error: ..." (the caller exits 2).
-    func read(_ argument: String) -> ReviewedSpec? {
+    mutating func read(_ argument: String) -> ReviewedSpec? {
         let limit = LoaderLimits.default.maxFileBytes
         if argument.hasPrefix("git:") {
             return readFromGit(String(argument.dropFirst(4)), argument: argument, limit: limit)
@@ -21,10 +29,10 @@ struct ReviewSpecInput {
             environment.writeError("Error: Cannot read '\(error.path)': \(error.reason).\n")
             return nil
         }
-        return reviewed(contents, path: argument == "-" ? "<stdin>" : argument, limit: limit)
+        return reviewed(contents, path: argument == "-" ? "<stdin>" : argument, configuredAs: argument == "-" ? nil : argument, limit: limit)
     }
 
-    private func readFromGit(_ revisionAndPath: String, argument: String, limit: Int) -> ReviewedSpec? {
+    private mutating func readFromGit(_ revisionAndPath: String, argument: String, limit: Int) -> ReviewedSpec? {
         guard let colon = revisionAndPath.firstIndex(of: ":"), colon != revisionAndPath.startIndex,
             revisionAndPath.index(after: colon) != revisionAndPath.endIndex
         else {
@@ -50,13 +58,15 @@ struct ReviewSpecInput {
             return nil
         }
         let contents: FileContents = result.truncated ? .tooLarge(size: result.output.count, isExact: false) : .bytes(result.output)
-        return reviewed(contents, path: argument, limit: limit)
+        return reviewed(contents, path: argument, configuredAs: String(revisionAndPath[revisionAndPath.index(after: colon)...]), limit: limit)
     }
 
-    private func reviewed(_ contents: FileContents, path: String, limit: Int) -> ReviewedSpec? {
+    /// `configuredAs`: the file whose configuration applies (nil: standard input's).
+    private mutating func reviewed(_ contents: FileContents, path: String, configuredAs file: String?, limit: Int) -> ReviewedSpec? {
         switch contents {
         case .bytes(let bytes):
-            return ReviewedSpec(bytes: bytes, path: path)
+            guard let configuration = configurations.configuration(forFile: file) else { return nil }
+            return ReviewedSpec(bytes: bytes, path: path, adjusting: configuration.apply(to:))
         case .tooLarge(let size, _):
             environment.writeError("Error: '\(path)' is \(size) bytes or more, larger than the limit of \(limit) bytes.\n")
             return nil

@@ -10,7 +10,10 @@ struct TableCommand {
             + "summarising the spec's row. A spec with lint errors is still shown as far as it reads, with a note; "
             + "exit 0 unless the spec cannot be read (2).",
         arguments: [ArgumentSpec("spec", help: "A spec file, '-' for standard input, or git:REV:PATH.")],
-        options: [.value("format", valueName: "format", allowed: ["markdown", "text"], default: "markdown", help: "Output format.")],
+        options: [
+            .value("format", valueName: "format", allowed: ["markdown", "text"], default: "markdown", help: "Output format."),
+            SpecConfiguration.option,
+        ],
         examples: [("osspec table specs/interviewlm.osspec.yaml", "The OS table as Markdown, for a README or a slide.")])
 
     let environment: CLIEnvironment
@@ -23,7 +26,8 @@ struct TableCommand {
         case .exit(let status): return status
         }
         guard let specPath = invocation.single("spec", of: parsed) else { return ExitCode.usage }
-        guard let reviewed = ReviewSpecInput(environment: environment).read(specPath) else { return ExitCode.usage }
+        var input = ReviewSpecInput(environment: environment, configPath: parsed.value("config", in: Self.spec))
+        guard let reviewed = input.read(specPath) else { return ExitCode.usage }
         let table = OSTable(reviewed)
         environment.writeOutput(parsed.value("format", in: Self.spec) == "text" ? table.text() : table.markdown())
         return ExitCode.success

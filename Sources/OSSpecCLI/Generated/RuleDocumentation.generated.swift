@@ -396,7 +396,9 @@ enum RuleDocumentation {
             ## How to fix
 
             Write the values out, or reuse fewer, smaller anchors. Ordinary reuse, such as one shared
-            `limits` mapping, is far below the budget (see the passing example).
+            `limits` mapping, is far below the budget (see the passing example). If a trusted spec really
+            needs more, raise the floor of the budget with `osspec lint --max-alias-nodes N` (the budget is
+            then max(N, 10 × the nodes as written)).
 
             ## Suppressing
 
@@ -761,6 +763,11 @@ enum RuleDocumentation {
             model's declaration is a related location too. A model that is not declared is reported by
             `unknown-model`, and this rule skips the process.
 
+            A model whose `max_output_tokens` is at least its `context_window` leaves no room for any
+            context at all. That is one finding, at `max_output_tokens`, whether or not a process runs on
+            the model; the processes on that model get no finding of their own, since the one fix (a
+            smaller reservation, or the right window) is for all of them.
+
             This rule checks the model a process normally runs on, and it is an error. A route's
             `fallback` is checked by [`fallback-window-too-small`](fallback-window-too-small.md), as a
             warning: a fallback only serves when the primary fails, so a fallback that is too small
@@ -1055,6 +1062,9 @@ enum RuleDocumentation {
             A task is listed in more than one route of `cpu.routing`. The finding is at the task in the
             second route (and in every later one), with the first as a related location ("'answer' is
             first routed here").
+
+            A task listed twice in the same route (`tasks: [answer, answer]`) is reported too, with its own
+            message ("listed twice in the same route") and the hint to remove the second one.
 
             ## Why
 
@@ -2664,12 +2674,22 @@ enum RuleDocumentation {
 
             ## What it checks
 
-            A value of the right type but outside its range: token counts and counts of steps, sessions,
-            hops and days below 1 (`context_window`, `default_budget_tokens`, `budget_tokens`,
-            `max_steps`, `concurrency`, `max_hops`, `retention_days`), durations and latencies not above 0
-            (`timeout_seconds`, `p99_latency_ms`), prices below 0, an `endpoint` that is not a URL with a
-            scheme, a `resource` of `external:` with no name, or a number too large to read. The finding is
-            at the value.
+            A value of the right type but outside its range:
+
+            - token counts and counts of steps, sessions, hops and days below 1 (`context_window`,
+              `default_budget_tokens`, `budget_tokens`, `max_steps`, `concurrency`, `max_hops`,
+              `retention_days`), and `max_output_tokens` below 0;
+            - `timeout_seconds` not above 0 or above 1,000,000,000 (about 31 years);
+            - `user_space.slo.p99_latency_ms` not above 0 or above 10^12;
+            - `user_space.slo.availability` not above 0 or above 1 (a fraction: `0.999`, not `99.9`);
+            - prices below 0 or above 1,000,000 per million tokens (the message says "0 or more" for
+              both);
+            - a `tracing.sample_rate` that is not a finite number (`.inf`, `.nan`); a finite one outside
+              0..1 is [`sample-rate-out-of-range`](sample-rate-out-of-range.md)'s;
+            - an `endpoint` that is not a URL with a scheme, a `resource` of `external:` with no name;
+            - a whole number too large to read.
+
+            The finding is at the value.
 
             ## Why
 
@@ -4159,7 +4179,8 @@ enum RuleDocumentation {
             ## What it checks
 
             `tracing.sample_rate` is at least 0 and below 1. The finding is at the value, and the message
-            says about how many sessions (in whole percent) leave no trace. No `sample_rate` means 1.0
+            says about how many sessions leave no trace (in whole percent, or to one decimal below 1%:
+            `sample_rate: 0.995` leaves about 0.5%). No `sample_rate` means 1.0
             and is quiet. A value outside 0..1 is [`sample-rate-out-of-range`](sample-rate-out-of-range.md)'s,
             an error. `sample_rate: 0` traces nothing and is reported here, as a warning; `enabled: false`
             is [`tracing-disabled`](tracing-disabled.md)'s error.
@@ -4447,7 +4468,9 @@ enum RuleDocumentation {
             ## What it checks
 
             An alias sits inside the node its anchor is on (`&a [x, *a]`), so the node would contain
-            itself. The finding is at the alias, and the file is not read further.
+            itself. The finding is at the alias. The loader goes on to the end of the file, so every such
+            alias and every other YAML problem is reported in one run; the spec itself is not read, since
+            its data would be infinite.
 
             ## Why
 
@@ -4563,7 +4586,8 @@ enum RuleDocumentation {
 
             ## What it checks
 
-            `tracing.sample_rate` is below 0 or above 1. The finding is at the value. A rate from 0 to 1
+            `tracing.sample_rate` is a finite number below 0 or above 1. The finding is at the value.
+            (`.inf` and `.nan` are not numbers a rate can be: [`invalid-value`](invalid-value.md).) A rate from 0 to 1
             is a valid fraction: 1 is the default and traces every session, and anything below 1 is
             reported by [`partial-trace-sampling`](partial-trace-sampling.md) as a warning instead.
 
@@ -6226,7 +6250,10 @@ enum RuleDocumentation {
 
             An alias `*name` names no anchor `&name` defined before it. In YAML an alias can only refer
             back: the anchor must come earlier in the file. When a defined anchor has a similar name,
-            osspec suggests it. The file is not read further.
+            osspec suggests it (for the first undefined alias of the file, so that a file of many stays
+            quick to lint). The loader goes on to the end of the file, so every bad alias and every other
+            YAML problem is reported in one run; the spec itself is not read, since its data is
+            incomplete.
 
             ## Why
 
@@ -6610,7 +6637,8 @@ enum RuleDocumentation {
 
             Keys that start with `x-` are extensions and are never reported, at any level. A YAML 1.1 merge
             key (`<<`) gets its own message: osspec reads YAML 1.2, which has no merge keys, so it does
-            not merge anything, and the keys the merge would have supplied are reported missing.
+            not merge anything. The mapping that holds it gets no [`missing-key`](missing-key.md) finding:
+            the merge key is the one thing to fix, and it is reported once.
 
             ## Why
 
@@ -8458,8 +8486,10 @@ enum RuleDocumentation {
             string), a single value where a list or mapping belongs, a mapping or list where a single value
             belongs, keys that are not plain strings, an id written as a plain `true`, `false` or `null`
             (YAML 1.2 reads it as a boolean or null, so a reference written the same way is not a name),
-            a document that is not a mapping, or a row that is neither a mapping nor `"n/a: reason"`. The finding is at the value, and the message names what
-            was expected and what was found.
+            a document that is not a mapping, or a row that is neither a mapping nor `"n/a: reason"`. The
+            finding is at the value, except for a key that is not a plain string and an id written as
+            `true`, `false` or `null`, where it is at the key. The message names what was expected and
+            what was found.
 
             Where a YAML 1.1 form explains the mistake (`enabled: yes`, `timeout_seconds: 1:30`), the
             message says how YAML 1.1 would have read it.
@@ -8887,8 +8917,10 @@ enum RuleDocumentation {
             of strings. osspec reads it as the string, as YAML 1.2 says; the warning is about other tools.
 
             Where osspec expects a boolean (such as `kernel.tracing.enabled`), `yes` is reported as
-            [`wrong-type`](wrong-type.md) instead, with the same explanation. Mapping keys are not checked
-            (a process named `on` gives no warning), nor is anything under an `x-` key.
+            [`wrong-type`](wrong-type.md) instead, with the same explanation. The ids of models, stores,
+            processes and tools are checked too (a process named `on` is the boolean true to a YAML 1.1
+            tool). Other mapping keys are not (`on:` where the format has no such key is an
+            [`unknown-key`](unknown-key.md) error), nor is anything under an `x-` key.
 
             ## Why
 
@@ -9013,8 +9045,8 @@ enum RuleDocumentation {
 
             A plain integer with a leading zero, such as `010` or `0755`. osspec reads it as a decimal
             number (YAML 1.2); YAML 1.1 tools read it as octal when every digit is 0 to 7. For a number
-            with an 8 or 9 (`08`), the message says that YAML 1.1 tools "may reject it" (PyYAML reads it as
-            the string "08").
+            with an 8 or 9 (`08`), the message says that YAML 1.1 tools read it as the string "08" (as
+            PyYAML does).
 
             The warning is given wherever the value is read: a number key, or a string key (where a
             number is also a [`wrong-type`](wrong-type.md) error). `0` and `0.5` are fine, and so are
@@ -9142,8 +9174,8 @@ enum RuleDocumentation {
             `timeout_seconds: 1:30`), it is a [`wrong-type`](wrong-type.md) error instead, with the same
             explanation.
 
-            osspec also warns when the first group starts with `0` (`09:30`), which YAML 1.1 tools read as
-            a string too; quoting the value is right either way.
+            A value whose first group starts with `0` (`09:30`, `0:30`) gets no warning: YAML 1.1's
+            base 60 starts with 1 to 9, so YAML 1.1 tools read it as the string too.
 
             ## Why
 
