@@ -411,20 +411,35 @@ def make_process_node(process_id: str, runtime: Runtime):
         target = models.handoff_target(call["name"])
         tracer = runtime.tracer
         hops = state.get("hops", 0)
+        # The answer's other calls are not run: the process leaves. Each is answered (a
+        # provider rejects a conversation with an unanswered call) and traced as refused.
+        unanswered, refused_calls = [], []
+        for other in answer.tool_calls or []:
+            if other["id"] == call["id"]:
+                continue
+            tracer.emit("denial", step, span, {
+                "gen_ai.tool.name": other["name"], "gen_ai.agent.name": process_id, "gen_ai.tool.call.id": other["id"],
+                "osspec.denial.reason": "not run: the same answer hands off to " + str(target),
+            })
+            unanswered.append(ToolMessage(
+                content=other["name"] + ": not run, the same answer hands off to " + str(target), tool_call_id=other["id"], status="error"))
+            refused_calls.append({"kind": "tool", "agent": process_id, "tool": other["name"]})
         if target not in process["handoffs"] or target not in spec.PROCESSES:
             tracer.emit("denial", step, span, {
                 "gen_ai.agent.name": process_id, "osspec.handoff.to": target, "osspec.denial.reason": "handoff not allowed",
             })
             refused = ToolMessage(content="handoff to " + target + " refused", tool_call_id=call["id"], status="error")
             return Command(goto=END, update={
-                "step": step, "messages": [answer, refused], "status": "failed",
+                "step": step, "messages": [answer, refused] + unanswered, "status": "failed",
                 "output": "handoff from '" + process_id + "' to '" + target + "' is not allowed",
-                "denials": [{"kind": "handoff", "from": process_id, "to": target}],
+                "denials": [{"kind": "handoff", "from": process_id, "to": target}] + refused_calls,
             })
         if spec.MAX_HOPS is not None and hops >= spec.MAX_HOPS:
             # The call is answered, so the conversation stays valid for a provider in a later run.
             stopped = ToolMessage(content="handoff to " + target + " refused: max_hops reached", tool_call_id=call["id"], status="error")
-            return Command(goto=END, update={"step": step, "messages": [answer, stopped], "status": "max_hops"})
+            return Command(goto=END, update={
+                "step": step, "messages": [answer, stopped] + unanswered, "status": "max_hops", "denials": refused_calls,
+            })
         hops += 1
         tracer.emit("handoff", step, span, {
             "gen_ai.agent.name": process_id, "osspec.handoff.to": target, "osspec.handoff.hops": hops,
@@ -439,11 +454,31 @@ def make_process_node(process_id: str, runtime: Runtime):
             visited.append(target)
         done = ToolMessage(content="handed off to " + target, tool_call_id=call["id"])
         return Command(goto=node_name(target), update={
-            "step": step, "messages": [answer, done], "current": target, "hops": hops,
-            "return_stack": return_stack, "visited": visited,
+            "step": step, "messages": [answer, done] + unanswered, "current": target, "hops": hops,
+            "return_stack": return_stack, "visited": visited, "denials": refused_calls,
         })
 
     return process_node
+
+
+DECIDED = ("osspec", "decided")
+
+
+def decided_key(checkpoint_id: str, call_id: str) -> str:
+    """A decision's mark: the pause's checkpoint and the call. A replay from before the pause
+    pauses again at a new checkpoint, so its decision is a new one."""
+    return str(checkpoint_id) + "/" + str(call_id)
+
+
+def mark_decided(runtime: Runtime, decision, call_id: str) -> None:
+    if runtime.store is None or not isinstance(decision, dict):
+        return
+    approved = bool(decision.get("approved"))
+    runtime.store.put(DECIDED + (runtime.session_id,), decided_key(decision.get("checkpoint", ""), call_id), {"approved": approved})
+
+
+def is_decided(store, session_id: str, checkpoint_id: str, call_id: str) -> bool:
+    return store is not None and store.get(DECIDED + (session_id,), decided_key(checkpoint_id, call_id)) is not None
 
 
 def make_tools_node(runtime: Runtime):
@@ -460,6 +495,11 @@ def make_tools_node(runtime: Runtime):
                 decisions[call["id"]] = interrupt({
                     "kind": "approval", "agent": process_id, "tool": call["tool"], "args": call["args"], "tool_call_id": call["id"],
                 })
+        # Every decision is recorded before any tool runs: a command that dies after this (with
+        # `every: turn` or `session` nothing is saved until the run stops) leaves the pause as
+        # the newest checkpoint, and a second approve must not run the tool again.
+        for call_id, decision in decisions.items():
+            mark_decided(runtime, decision, call_id)
         step = state.get("step", 0) + 1
         tracer = runtime.tracer
         parent = state.get("parent_span")
@@ -948,7 +988,7 @@ from langgraph.store.sqlite import SqliteStore
 from langgraph.types import Command
 
 from . import spec
-from .graph import TOOLS_NODE, Runtime, build_graph
+from .graph import TOOLS_NODE, Runtime, build_graph, is_decided
 from .tracing import OTLPSink, StoredSpanIds, Tracer
 
 
@@ -1047,7 +1087,12 @@ class Session:
                 raise SystemExit("Session '" + self.session_id + "' is not waiting for an approval.")
             before = self._before()
             # The checkpoint the run paused at, for the decision's trace event.
-            decision = {"approved": approved, "by": by, "checkpoint": str(snapshot.config["configurable"].get("checkpoint_id", ""))}
+            pause = str(snapshot.config["configurable"].get("checkpoint_id", ""))
+            if self._decided(snapshot):
+                raise SystemExit(
+                    "The pause at checkpoint '" + pause + "' was decided by an earlier command that ended before it saved "
+                    "what followed, so its tool may have run; it is not decided twice. 'replay --from " + pause + "' asks again.")
+            decision = {"approved": approved, "by": by, "checkpoint": pause}
             resume = {item.id: decision for item in snapshot.interrupts} if len(snapshot.interrupts) > 1 else decision
             return self._drive(Command(resume=resume), self.config, before)
 
@@ -1117,11 +1162,20 @@ class Session:
             os.close(descriptor)  # releases the flock
 
     def _refuse_undecided(self, snapshot) -> None:
-        """The newest checkpoint waiting for a decision takes approve or deny, not a replay."""
+        """The newest checkpoint waiting for a decision takes approve or deny, not a replay; one
+        whose decision was recorded by a command that died since is replayed (asked again)."""
         latest = self.saver.get_tuple({"configurable": {"thread_id": self.session_id}})
         newest = latest.config["configurable"]["checkpoint_id"] if latest is not None else None
-        if snapshot.interrupts and snapshot.config["configurable"].get("checkpoint_id") == newest:
+        if snapshot.interrupts and snapshot.config["configurable"].get("checkpoint_id") == newest and not self._decided(snapshot):
             raise SystemExit("Checkpoint '" + str(newest) + "' waits for an approval: use approve or deny.")
+
+    def _decided(self, snapshot) -> bool:
+        """Whether a pause's decision was recorded (graph.mark_decided) by a command that died
+        before saving what followed: then approve and deny refuse it, and a replay asks again."""
+        pause = str(snapshot.config["configurable"].get("checkpoint_id", ""))
+        return any(
+            is_decided(self.store, self.session_id, pause, (item.value or {}).get("tool_call_id", ""))
+            for item in snapshot.interrupts if isinstance(item.value, dict))
 
     def _ended(self, snapshot):
         """Nothing is left to run after a run's end, or under the step limit that stopped it: no
@@ -1926,7 +1980,7 @@ across a reopen, history, replay, fork) and the retention sweep."""
 
 import pytest
 
-from {{ python_package | identifier }} import runner, spec
+from {{ python_package | identifier }} import graph, runner, spec
 from {{ python_package | identifier }}.runner import sweep_retention
 
 from .support import run_to_end
@@ -2150,6 +2204,37 @@ def test_the_newest_pause_takes_a_decision_not_a_replay(gated_tool, session):
         session.replay(newest)
     with pytest.raises(SystemExit, match="waits for an approval"):
         session.fork(newest)
+
+
+def test_an_approved_tool_runs_at_most_once_when_the_approving_command_dies(gated_tool, monkeypatch, session):
+    """With `every: turn` nothing is saved until the run stops, so a command that dies while the
+    approved tool runs leaves the pause as the newest checkpoint. The decision was recorded
+    before the tool ran: a second approve is refused, and a replay from the pause asks again."""
+    monkeypatch.setattr(spec, "CHECKPOINTS", {"backend": None, "every": "turn", "retention_days": None})
+    ran = []
+
+    class Killed(BaseException):
+        """Stands for the process being killed: no handler of the runtime catches it."""
+
+    def dies(args, agent, store):
+        ran.append(agent)
+        raise Killed()
+
+    real = graph.load_tool
+    monkeypatch.setattr(graph, "load_tool", lambda tool_id: dies if tool_id == gated_tool else real(tool_id))
+    assert session.start("hello").status == "paused"
+    pause = session.graph.get_state(session.config).config["configurable"]["checkpoint_id"]
+    with pytest.raises(Killed):
+        session.resolve(True, "tests")
+    assert len(ran) == 1
+    assert session.graph.get_state(session.config).config["configurable"]["checkpoint_id"] == pause, "nothing was saved"
+    for approved in (True, False):
+        with pytest.raises(SystemExit, match="decided by an earlier command"):
+            session.resolve(approved, "tests")
+    assert len(ran) == 1, "the tool ran again"
+    monkeypatch.setattr(graph, "load_tool", real)
+    assert session.replay(pause).status == "paused", "a replay asks for the decision again"
+    assert len(ran) == 1
 
 
 def test_the_command_line_exit_codes_and_errors(tmp_path):
@@ -2440,6 +2525,30 @@ def test_a_handoff_outside_the_allowlist_is_refused(monkeypatch, session, events
     assert outcome.values["denials"] == [{"kind": "handoff", "from": spec.ENTRY, "to": "ghost"}]
     if "denial" in spec.TRACING["events"]:
         assert [event["osspec.handoff.to"] for event in events() if event["event"] == "denial"] == ["ghost"]
+
+
+def test_calls_beside_a_handoff_are_answered_refused_not_dropped(monkeypatch, entry_hands_off, session, events):
+    """A provider may answer with a handoff and tool calls at once. The process leaves, so the
+    calls are not run; each is answered (a conversation with an unanswered call is rejected by
+    providers) and traced as a denial."""
+    ran = []
+    monkeypatch.setattr(graph, "load_tool", lambda tool_id: lambda *a, **k: ran.append(tool_id))
+    both = AIMessage(content="", tool_calls=[
+        {"name": "lookup", "args": {}, "id": "t1", "type": "tool_call"},
+        {"name": models.HANDOFF_PREFIX + entry_hands_off, "args": {}, "id": "h1", "type": "tool_call"},
+    ])
+    answers = iter([both])
+    monkeypatch.setattr(models, "respond", lambda *arguments, **options: next(answers, AIMessage(content="done")))
+    outcome = session.start("hello")
+    assert outcome.status == "completed", outcome.message
+    assert ran == []
+    messages = session.graph.get_state(session.config).values["messages"]
+    answered = {message.tool_call_id: message for message in messages if getattr(message, "tool_call_id", None)}
+    assert set(answered) == {"t1", "h1"}
+    assert answered["t1"].status == "error" and "not run" in answered["t1"].content
+    assert {"kind": "tool", "agent": spec.ENTRY, "tool": "lookup"} in outcome.values["denials"]
+    if "denial" in spec.TRACING["events"]:
+        assert [event["gen_ai.tool.name"] for event in events() if event["event"] == "denial"] == ["lookup"]
 
 
 def test_max_hops_stops_handoffs(monkeypatch, entry_hands_off, session, events):
@@ -3547,9 +3656,11 @@ public struct Kernel: Sendable {
         self.checkpoints = CheckpointStore(folder: checkpointFolder ?? folder.appendingPathComponent("checkpoints"))
         self.now = now
         self.tools = tools
+        stores = StoreSet(spec: spec, folder: folder)
     }
 
-    var stores: StoreSet { StoreSet(spec: spec, folder: folder) }
+    /// Made once: a `backend: memory` store lives as long as the kernel, not one step.
+    let stores: StoreSet
 
     public func start(sessionID: String, input: String) throws -> RunOutcome {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -4426,20 +4537,28 @@ public struct JSONLinesStore: MemoryStore {
     public func put(key: String, value: String) throws {
         var line = try JSONEncoder().encode(["key": key, "value": value])
         line.append(0x0A)
-        if let handle = try? FileHandle(forWritingTo: url) {
-            defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: line)
-        } else {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try line.write(to: url)
-        }
+        // After a write cut short, the file ends mid-line: end that line first, or this entry
+        // would be glued to it and lost with it.
+        if !Self.endsAtLineStart(url) { line.insert(0x0A, at: 0) }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try AppendOnlyFile.append(line, to: url)
     }
 
+    /// True for a missing or empty file, or one whose last byte is a newline.
+    static func endsAtLineStart(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return true }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size > 0 else { return true }
+        guard (try? handle.seek(toOffset: size - 1)) != nil, let last = try? handle.read(upToCount: 1) else { return true }
+        return last == Data([0x0A])
+    }
+
+    /// Every entry. A line that does not decode (the end of a write cut short when the process
+    /// was killed) is skipped: one torn line must not make the store unreadable for good.
     public func all() throws -> [(key: String, value: String)] {
         guard let data = try? Data(contentsOf: url) else { return [] }
-        return try data.split(separator: 0x0A).map { line in
-            let entry = try JSONDecoder().decode([String: String].self, from: Data(line))
+        return data.split(separator: 0x0A).compactMap { line in
+            guard let entry = try? JSONDecoder().decode([String: String].self, from: Data(line)) else { return nil }
             return (entry["key"] ?? "", entry["value"] ?? "")
         }
     }
@@ -4546,13 +4665,28 @@ public struct FileTraceSink: TraceSink {
         return FileTraceSink(url: url)
     }
     public func write(_ line: String) {
-        let data = Data((line + "\n").utf8)
-        if let handle = try? FileHandle(forWritingTo: url) {
-            defer { try? handle.close() }
-            _ = try? handle.seekToEnd()
-            try? handle.write(contentsOf: data)
-        } else {
-            try? data.write(to: url)
+        try? AppendOnlyFile.append(Data((line + "\n").utf8), to: url)
+    }
+}
+
+/// Appending to a file that other processes may append to at the same time (two sessions
+/// tracing to one `--trace` file, a store written by a tool): `O_APPEND`, so each write lands
+/// at the end as the file is then, never over another process's line.
+enum AppendOnlyFile {
+    static func append(_ data: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw RunError("Cannot append to '\(url.path)': \(String(cString: strerror(errno))).") }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw RunError("Cannot append to '\(url.path)': \(String(cString: strerror(errno))).")
+                }
+                offset += written
+            }
         }
     }
 }
@@ -5335,6 +5469,27 @@ struct RuntimeTests {
         if let paging = spec.ram?.pagingEvict, paging != "drop", let store = spec.ram?.pagingStore.flatMap(stores.store) {
             #expect(try store.all().count == assembled.evicted.count)
         }
+    }
+
+    @Test("a backend: memory store keeps what is put in it as long as the kernel runs; a torn line in a file store is skipped")
+    func storesKeepWhatIsWritten() throws {
+        var spec = Self.spec
+        spec.stores = [
+            StoreDefinition(id: "scratch", kind: "kv", backend: "memory", embedding: nil),
+            StoreDefinition(id: "notes", kind: "kv", backend: "jsonl", embedding: nil),
+        ]
+        let kernel = Self.kernel(spec, MemoryTraceSink())
+        try #require(kernel.stores.store("scratch")).put(key: "k", value: "kept")
+        #expect(try #require(kernel.stores.store("scratch")).all().map(\.value) == ["kept"])
+
+        let notes = try #require(kernel.stores.store("notes"))
+        try notes.put(key: "a", value: "first")
+        // A write cut short by a killed process: half a line at the end of the file.
+        let url = kernel.folder.appendingPathComponent("notes.jsonl")
+        try AppendOnlyFile.append(Data("{\"key\":\"b\",\"val".utf8), to: url)
+        #expect(try notes.all().map(\.value) == ["first"])
+        try notes.put(key: "c", value: "after")
+        #expect(try notes.all().map(\.value) == ["first", "after"])
     }
 
     @Test("redaction masks e-mail addresses, phone numbers and key-like strings")

@@ -158,20 +158,35 @@ def make_process_node(process_id: str, runtime: Runtime):
         target = models.handoff_target(call["name"])
         tracer = runtime.tracer
         hops = state.get("hops", 0)
+        # The answer's other calls are not run: the process leaves. Each is answered (a
+        # provider rejects a conversation with an unanswered call) and traced as refused.
+        unanswered, refused_calls = [], []
+        for other in answer.tool_calls or []:
+            if other["id"] == call["id"]:
+                continue
+            tracer.emit("denial", step, span, {
+                "gen_ai.tool.name": other["name"], "gen_ai.agent.name": process_id, "gen_ai.tool.call.id": other["id"],
+                "osspec.denial.reason": "not run: the same answer hands off to " + str(target),
+            })
+            unanswered.append(ToolMessage(
+                content=other["name"] + ": not run, the same answer hands off to " + str(target), tool_call_id=other["id"], status="error"))
+            refused_calls.append({"kind": "tool", "agent": process_id, "tool": other["name"]})
         if target not in process["handoffs"] or target not in spec.PROCESSES:
             tracer.emit("denial", step, span, {
                 "gen_ai.agent.name": process_id, "osspec.handoff.to": target, "osspec.denial.reason": "handoff not allowed",
             })
             refused = ToolMessage(content="handoff to " + target + " refused", tool_call_id=call["id"], status="error")
             return Command(goto=END, update={
-                "step": step, "messages": [answer, refused], "status": "failed",
+                "step": step, "messages": [answer, refused] + unanswered, "status": "failed",
                 "output": "handoff from '" + process_id + "' to '" + target + "' is not allowed",
-                "denials": [{"kind": "handoff", "from": process_id, "to": target}],
+                "denials": [{"kind": "handoff", "from": process_id, "to": target}] + refused_calls,
             })
         if spec.MAX_HOPS is not None and hops >= spec.MAX_HOPS:
             # The call is answered, so the conversation stays valid for a provider in a later run.
             stopped = ToolMessage(content="handoff to " + target + " refused: max_hops reached", tool_call_id=call["id"], status="error")
-            return Command(goto=END, update={"step": step, "messages": [answer, stopped], "status": "max_hops"})
+            return Command(goto=END, update={
+                "step": step, "messages": [answer, stopped] + unanswered, "status": "max_hops", "denials": refused_calls,
+            })
         hops += 1
         tracer.emit("handoff", step, span, {
             "gen_ai.agent.name": process_id, "osspec.handoff.to": target, "osspec.handoff.hops": hops,
@@ -186,11 +201,31 @@ def make_process_node(process_id: str, runtime: Runtime):
             visited.append(target)
         done = ToolMessage(content="handed off to " + target, tool_call_id=call["id"])
         return Command(goto=node_name(target), update={
-            "step": step, "messages": [answer, done], "current": target, "hops": hops,
-            "return_stack": return_stack, "visited": visited,
+            "step": step, "messages": [answer, done] + unanswered, "current": target, "hops": hops,
+            "return_stack": return_stack, "visited": visited, "denials": refused_calls,
         })
 
     return process_node
+
+
+DECIDED = ("osspec", "decided")
+
+
+def decided_key(checkpoint_id: str, call_id: str) -> str:
+    """A decision's mark: the pause's checkpoint and the call. A replay from before the pause
+    pauses again at a new checkpoint, so its decision is a new one."""
+    return str(checkpoint_id) + "/" + str(call_id)
+
+
+def mark_decided(runtime: Runtime, decision, call_id: str) -> None:
+    if runtime.store is None or not isinstance(decision, dict):
+        return
+    approved = bool(decision.get("approved"))
+    runtime.store.put(DECIDED + (runtime.session_id,), decided_key(decision.get("checkpoint", ""), call_id), {"approved": approved})
+
+
+def is_decided(store, session_id: str, checkpoint_id: str, call_id: str) -> bool:
+    return store is not None and store.get(DECIDED + (session_id,), decided_key(checkpoint_id, call_id)) is not None
 
 
 def make_tools_node(runtime: Runtime):
@@ -207,6 +242,11 @@ def make_tools_node(runtime: Runtime):
                 decisions[call["id"]] = interrupt({
                     "kind": "approval", "agent": process_id, "tool": call["tool"], "args": call["args"], "tool_call_id": call["id"],
                 })
+        # Every decision is recorded before any tool runs: a command that dies after this (with
+        # `every: turn` or `session` nothing is saved until the run stops) leaves the pause as
+        # the newest checkpoint, and a second approve must not run the tool again.
+        for call_id, decision in decisions.items():
+            mark_decided(runtime, decision, call_id)
         step = state.get("step", 0) + 1
         tracer = runtime.tracer
         parent = state.get("parent_span")

@@ -32,7 +32,7 @@ from langgraph.store.sqlite import SqliteStore
 from langgraph.types import Command
 
 from . import spec
-from .graph import TOOLS_NODE, Runtime, build_graph
+from .graph import TOOLS_NODE, Runtime, build_graph, is_decided
 from .tracing import OTLPSink, StoredSpanIds, Tracer
 
 
@@ -131,7 +131,12 @@ class Session:
                 raise SystemExit("Session '" + self.session_id + "' is not waiting for an approval.")
             before = self._before()
             # The checkpoint the run paused at, for the decision's trace event.
-            decision = {"approved": approved, "by": by, "checkpoint": str(snapshot.config["configurable"].get("checkpoint_id", ""))}
+            pause = str(snapshot.config["configurable"].get("checkpoint_id", ""))
+            if self._decided(snapshot):
+                raise SystemExit(
+                    "The pause at checkpoint '" + pause + "' was decided by an earlier command that ended before it saved "
+                    "what followed, so its tool may have run; it is not decided twice. 'replay --from " + pause + "' asks again.")
+            decision = {"approved": approved, "by": by, "checkpoint": pause}
             resume = {item.id: decision for item in snapshot.interrupts} if len(snapshot.interrupts) > 1 else decision
             return self._drive(Command(resume=resume), self.config, before)
 
@@ -201,11 +206,20 @@ class Session:
             os.close(descriptor)  # releases the flock
 
     def _refuse_undecided(self, snapshot) -> None:
-        """The newest checkpoint waiting for a decision takes approve or deny, not a replay."""
+        """The newest checkpoint waiting for a decision takes approve or deny, not a replay; one
+        whose decision was recorded by a command that died since is replayed (asked again)."""
         latest = self.saver.get_tuple({"configurable": {"thread_id": self.session_id}})
         newest = latest.config["configurable"]["checkpoint_id"] if latest is not None else None
-        if snapshot.interrupts and snapshot.config["configurable"].get("checkpoint_id") == newest:
+        if snapshot.interrupts and snapshot.config["configurable"].get("checkpoint_id") == newest and not self._decided(snapshot):
             raise SystemExit("Checkpoint '" + str(newest) + "' waits for an approval: use approve or deny.")
+
+    def _decided(self, snapshot) -> bool:
+        """Whether a pause's decision was recorded (graph.mark_decided) by a command that died
+        before saving what followed: then approve and deny refuse it, and a replay asks again."""
+        pause = str(snapshot.config["configurable"].get("checkpoint_id", ""))
+        return any(
+            is_decided(self.store, self.session_id, pause, (item.value or {}).get("tool_call_id", ""))
+            for item in snapshot.interrupts if isinstance(item.value, dict))
 
     def _ended(self, snapshot):
         """Nothing is left to run after a run's end, or under the step limit that stopped it: no

@@ -55,9 +55,11 @@ public struct Kernel: Sendable {
         self.checkpoints = CheckpointStore(folder: checkpointFolder ?? folder.appendingPathComponent("checkpoints"))
         self.now = now
         self.tools = tools
+        stores = StoreSet(spec: spec, folder: folder)
     }
 
-    var stores: StoreSet { StoreSet(spec: spec, folder: folder) }
+    /// Made once: a `backend: memory` store lives as long as the kernel, not one step.
+    let stores: StoreSet
 
     public func start(sessionID: String, input: String) throws -> RunOutcome {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -46,20 +46,28 @@ public struct JSONLinesStore: MemoryStore {
     public func put(key: String, value: String) throws {
         var line = try JSONEncoder().encode(["key": key, "value": value])
         line.append(0x0A)
-        if let handle = try? FileHandle(forWritingTo: url) {
-            defer { try? handle.close() }
-            try handle.seekToEnd()
-            try handle.write(contentsOf: line)
-        } else {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try line.write(to: url)
-        }
+        // After a write cut short, the file ends mid-line: end that line first, or this entry
+        // would be glued to it and lost with it.
+        if !Self.endsAtLineStart(url) { line.insert(0x0A, at: 0) }
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try AppendOnlyFile.append(line, to: url)
     }
 
+    /// True for a missing or empty file, or one whose last byte is a newline.
+    static func endsAtLineStart(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return true }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size > 0 else { return true }
+        guard (try? handle.seek(toOffset: size - 1)) != nil, let last = try? handle.read(upToCount: 1) else { return true }
+        return last == Data([0x0A])
+    }
+
+    /// Every entry. A line that does not decode (the end of a write cut short when the process
+    /// was killed) is skipped: one torn line must not make the store unreadable for good.
     public func all() throws -> [(key: String, value: String)] {
         guard let data = try? Data(contentsOf: url) else { return [] }
-        return try data.split(separator: 0x0A).map { line in
-            let entry = try JSONDecoder().decode([String: String].self, from: Data(line))
+        return data.split(separator: 0x0A).compactMap { line in
+            guard let entry = try? JSONDecoder().decode([String: String].self, from: Data(line)) else { return nil }
             return (entry["key"] ?? "", entry["value"] ?? "")
         }
     }

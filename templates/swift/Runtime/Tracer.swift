@@ -51,13 +51,28 @@ public struct FileTraceSink: TraceSink {
         return FileTraceSink(url: url)
     }
     public func write(_ line: String) {
-        let data = Data((line + "\n").utf8)
-        if let handle = try? FileHandle(forWritingTo: url) {
-            defer { try? handle.close() }
-            _ = try? handle.seekToEnd()
-            try? handle.write(contentsOf: data)
-        } else {
-            try? data.write(to: url)
+        try? AppendOnlyFile.append(Data((line + "\n").utf8), to: url)
+    }
+}
+
+/// Appending to a file that other processes may append to at the same time (two sessions
+/// tracing to one `--trace` file, a store written by a tool): `O_APPEND`, so each write lands
+/// at the end as the file is then, never over another process's line.
+enum AppendOnlyFile {
+    static func append(_ data: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw RunError("Cannot append to '\(url.path)': \(String(cString: strerror(errno))).") }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw RunError("Cannot append to '\(url.path)': \(String(cString: strerror(errno))).")
+                }
+                offset += written
+            }
         }
     }
 }

@@ -257,6 +257,27 @@ struct RuntimeTests {
         }
     }
 
+    @Test("a backend: memory store keeps what is put in it as long as the kernel runs; a torn line in a file store is skipped")
+    func storesKeepWhatIsWritten() throws {
+        var spec = Self.spec
+        spec.stores = [
+            StoreDefinition(id: "scratch", kind: "kv", backend: "memory", embedding: nil),
+            StoreDefinition(id: "notes", kind: "kv", backend: "jsonl", embedding: nil),
+        ]
+        let kernel = Self.kernel(spec, MemoryTraceSink())
+        try #require(kernel.stores.store("scratch")).put(key: "k", value: "kept")
+        #expect(try #require(kernel.stores.store("scratch")).all().map(\.value) == ["kept"])
+
+        let notes = try #require(kernel.stores.store("notes"))
+        try notes.put(key: "a", value: "first")
+        // A write cut short by a killed process: half a line at the end of the file.
+        let url = kernel.folder.appendingPathComponent("notes.jsonl")
+        try AppendOnlyFile.append(Data("{\"key\":\"b\",\"val".utf8), to: url)
+        #expect(try notes.all().map(\.value) == ["first"])
+        try notes.put(key: "c", value: "after")
+        #expect(try notes.all().map(\.value) == ["first", "after"])
+    }
+
     @Test("redaction masks e-mail addresses, phone numbers and key-like strings")
     func redaction() {
         let redactor = Redactor(classes: ["pii", "secrets"])
