@@ -500,7 +500,9 @@ def make_tools_node(runtime: Runtime):
         # the newest checkpoint, and a second approve must not run the tool again.
         for call_id, decision in decisions.items():
             mark_decided(runtime, decision, call_id)
-        step = state.get("step", 0) + 1
+        # The calls belong to the process step whose model made them, as in the Swift target:
+        # a tool call is not a step of its own, so max_steps allows the same work in both.
+        step = state.get("step", 0)
         tracer = runtime.tracer
         parent = state.get("parent_span")
         tools_called = dict(state.get("tools_called", {}))
@@ -958,7 +960,7 @@ def respond(process_id: str, model_id: str, messages: list, script: dict, failin
 
 One thread per session (`thread_id` = session id) in `<state dir>/checkpoints.sqlite`.
 `kernel.limits.max_steps` bounds the session: a process node past it ends the run (status
-`max_steps`), and `recursion_limit` = `max_steps` backs that up per command. `timeout_seconds` drains the run at the next step boundary
+`max_steps`), and `recursion_limit` (see `recursion_limit()`) backs that up per command. `timeout_seconds` drains the run at the next step boundary
 (it stays checkpointed). One command runs on a session at a time (a lock file per session). Durability follows `checkpoints.every`: `node` saves
 after every step, `turn` when the run stops (one checkpoint per command), `session` when the
 run stops and then keeps only the session's latest checkpoint. A checkpoint is traced once,
@@ -1046,7 +1048,7 @@ class Session:
         self.tracer.spans = StoredSpanIds(self.store, session_id)
         self.runtime = Runtime(tracer=self.tracer, session_id=session_id, store=self.store, failing_models=frozenset(failing_models), budget_override=budget)
         self.graph = build_graph(self.runtime, self.saver, self.store)
-        self.config = {"configurable": {"thread_id": session_id}, "recursion_limit": spec.MAX_STEPS}
+        self.config = {"configurable": {"thread_id": session_id}, "recursion_limit": recursion_limit()}
 
     def __enter__(self):
         return self
@@ -1110,7 +1112,7 @@ class Session:
             snapshot, ended = self._starting_point(checkpoint_id)
             if ended is not None:
                 return ended
-            return self._drive(None, {**snapshot.config, "recursion_limit": spec.MAX_STEPS}, self._before())
+            return self._drive(None, {**snapshot.config, "recursion_limit": recursion_limit()}, self._before())
 
     def fork(self, checkpoint_id: str) -> Outcome:
         """A new branch of the session from the checkpoint (an unchanged copy), run from there."""
@@ -1120,7 +1122,7 @@ class Session:
                 return ended
             before = self._before()  # so the fork's own checkpoint is traced too
             forked = self.graph.update_state(snapshot.config, None, as_node="__copy__")
-            return self._drive(None, {**forked, "recursion_limit": spec.MAX_STEPS}, before)
+            return self._drive(None, {**forked, "recursion_limit": recursion_limit()}, before)
 
     def _starting_point(self, checkpoint_id: str):
         """The checkpoint a replay or fork starts from, and the outcome to return instead when
@@ -1335,6 +1337,13 @@ def sweep_retention(saver) -> int:
     return len(old)
 
 
+def recursion_limit() -> int:
+    """LangGraph's limit on one command's supersteps, a backstop for max_steps: each process
+    step may be followed by the tools node (its calls are part of that step), and a resumed
+    approval starts at the tools node."""
+    return 2 * spec.MAX_STEPS + 1
+
+
 def describe(session_id: str, status: str, values: dict, snapshot) -> str:
     step = values.get("step", 0)
     if status == "completed":
@@ -1348,7 +1357,7 @@ def describe(session_id: str, status: str, values: dict, snapshot) -> str:
             + "  Deny:    " + spec.NAME + " deny --session " + session_id
         )
     if status == "max_steps":
-        return "Session '" + session_id + "' stopped: max_steps reached (recursion_limit " + str(spec.MAX_STEPS) + ")."
+        return "Session '" + session_id + "' stopped: max_steps reached (" + str(step) + " steps of " + str(spec.MAX_STEPS) + ")."
     if status == "max_hops":
         return "Session '" + session_id + "' stopped: max_hops reached (" + str(values.get("hops", 0)) + " hops)."
     if status == "timeout":
@@ -1992,8 +2001,22 @@ def test_the_step_limit_stops_a_run(entry_hands_off, session):
     assert outcome.status == "max_steps", outcome.message
 
 
-def test_the_recursion_limit_is_max_steps(session):
-    assert session.config["recursion_limit"] == spec.MAX_STEPS
+def test_the_recursion_limit_backs_up_max_steps(session):
+    """A process step and the tools node after it are two supersteps; a resume starts at the tools node."""
+    assert session.config["recursion_limit"] == 2 * spec.MAX_STEPS + 1
+
+
+def test_a_tool_call_is_part_of_its_model_step(gated_tool, session, events):
+    """As in the Swift target: max_steps counts model steps; the calls a model makes are traced
+    with its step, and carrying them out takes no step of its own."""
+    assert session.start("hello").status == "paused"
+    session.resolve(True, "tests")
+    traced = events()
+    calls = [event for event in traced if event["event"] == "tool_call"]
+    if "model_call" in spec.TRACING["events"] and "tool_call" in spec.TRACING["events"]:
+        model_steps = {event["step"] for event in traced if event["event"] == "model_call"}
+        assert calls and all(event["step"] in model_steps for event in calls), calls
+    assert session.graph.get_state(session.config).values["step"] <= spec.MAX_STEPS
 
 
 def test_the_timeout_drains_the_run(open_session):
@@ -2169,7 +2192,7 @@ def test_max_steps_bounds_the_session_not_each_command(monkeypatch, gated_tool, 
     so the run stops on max_steps; and a replay from there has nothing left to run."""
     assert session.start("hello").status == "paused"
     used = session.graph.get_state(session.config).values["step"]
-    monkeypatch.setattr(spec, "MAX_STEPS", used + 1)
+    monkeypatch.setattr(spec, "MAX_STEPS", used)
     outcome = session.resolve(True, "tests")
     assert outcome.status == "max_steps", outcome.message
     history = session.history()

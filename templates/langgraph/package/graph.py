@@ -247,7 +247,9 @@ def make_tools_node(runtime: Runtime):
         # the newest checkpoint, and a second approve must not run the tool again.
         for call_id, decision in decisions.items():
             mark_decided(runtime, decision, call_id)
-        step = state.get("step", 0) + 1
+        # The calls belong to the process step whose model made them, as in the Swift target:
+        # a tool call is not a step of its own, so max_steps allows the same work in both.
+        step = state.get("step", 0)
         tracer = runtime.tracer
         parent = state.get("parent_span")
         tools_called = dict(state.get("tools_called", {}))

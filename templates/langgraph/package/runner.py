@@ -2,7 +2,7 @@
 
 One thread per session (`thread_id` = session id) in `<state dir>/checkpoints.sqlite`.
 `kernel.limits.max_steps` bounds the session: a process node past it ends the run (status
-`max_steps`), and `recursion_limit` = `max_steps` backs that up per command. `timeout_seconds` drains the run at the next step boundary
+`max_steps`), and `recursion_limit` (see `recursion_limit()`) backs that up per command. `timeout_seconds` drains the run at the next step boundary
 (it stays checkpointed). One command runs on a session at a time (a lock file per session). Durability follows `checkpoints.every`: `node` saves
 after every step, `turn` when the run stops (one checkpoint per command), `session` when the
 run stops and then keeps only the session's latest checkpoint. A checkpoint is traced once,
@@ -90,7 +90,7 @@ class Session:
         self.tracer.spans = StoredSpanIds(self.store, session_id)
         self.runtime = Runtime(tracer=self.tracer, session_id=session_id, store=self.store, failing_models=frozenset(failing_models), budget_override=budget)
         self.graph = build_graph(self.runtime, self.saver, self.store)
-        self.config = {"configurable": {"thread_id": session_id}, "recursion_limit": spec.MAX_STEPS}
+        self.config = {"configurable": {"thread_id": session_id}, "recursion_limit": recursion_limit()}
 
     def __enter__(self):
         return self
@@ -154,7 +154,7 @@ class Session:
             snapshot, ended = self._starting_point(checkpoint_id)
             if ended is not None:
                 return ended
-            return self._drive(None, {**snapshot.config, "recursion_limit": spec.MAX_STEPS}, self._before())
+            return self._drive(None, {**snapshot.config, "recursion_limit": recursion_limit()}, self._before())
 
     def fork(self, checkpoint_id: str) -> Outcome:
         """A new branch of the session from the checkpoint (an unchanged copy), run from there."""
@@ -164,7 +164,7 @@ class Session:
                 return ended
             before = self._before()  # so the fork's own checkpoint is traced too
             forked = self.graph.update_state(snapshot.config, None, as_node="__copy__")
-            return self._drive(None, {**forked, "recursion_limit": spec.MAX_STEPS}, before)
+            return self._drive(None, {**forked, "recursion_limit": recursion_limit()}, before)
 
     def _starting_point(self, checkpoint_id: str):
         """The checkpoint a replay or fork starts from, and the outcome to return instead when
@@ -379,6 +379,13 @@ def sweep_retention(saver) -> int:
     return len(old)
 
 
+def recursion_limit() -> int:
+    """LangGraph's limit on one command's supersteps, a backstop for max_steps: each process
+    step may be followed by the tools node (its calls are part of that step), and a resumed
+    approval starts at the tools node."""
+    return 2 * spec.MAX_STEPS + 1
+
+
 def describe(session_id: str, status: str, values: dict, snapshot) -> str:
     step = values.get("step", 0)
     if status == "completed":
@@ -392,7 +399,7 @@ def describe(session_id: str, status: str, values: dict, snapshot) -> str:
             + "  Deny:    " + spec.NAME + " deny --session " + session_id
         )
     if status == "max_steps":
-        return "Session '" + session_id + "' stopped: max_steps reached (recursion_limit " + str(spec.MAX_STEPS) + ")."
+        return "Session '" + session_id + "' stopped: max_steps reached (" + str(step) + " steps of " + str(spec.MAX_STEPS) + ")."
     if status == "max_hops":
         return "Session '" + session_id + "' stopped: max_hops reached (" + str(values.get("hops", 0)) + " hops)."
     if status == "timeout":
