@@ -626,19 +626,34 @@ def namespace(session_id: str) -> tuple:
     return ("paging", spec.RAM["paging_store"], session_id)
 
 
-def _trim(context: list, limit: int) -> tuple[list, list]:
-    """(what is kept, what is evicted) of `context` (the system prompt first) within `limit`
-    tokens: the system prompt and the newest messages that fit, with tool calls and their
-    results kept only in pairs. `trim_messages(strategy="last")` can keep a tool result whose
-    call it cut off; its `start_on` option does not help, because the only human message is the
-    session input near the start. So unpaired messages move to the evicted part."""
-    kept = trim_messages(
-        context, max_tokens=max(limit, 0), strategy="last", token_counter=count_tokens_approximately,
-        include_system=True, allow_partial=False,
-    )
-    # strategy="last" with include_system keeps the system prompt and a tail of the rest.
-    tail = len(kept) - (1 if kept and isinstance(kept[0], SystemMessage) else 0)
-    return _paired(context[:1] if len(kept) > tail else [], context[1:], len(context) - 1 - tail)
+def _pinned(prompt: str, user_input: str, limit: int) -> tuple[list, list]:
+    """The system prompt and the session input: always sent, never evicted (without the input
+    the model loses its task, and a conversation must not start with an assistant turn). When
+    they alone pass the budget they are clipped, the input first, so the budget still holds;
+    the input's clipped end is returned as evicted context, to be paged like the rest."""
+    texts = [prompt, user_input]
+
+    def messages() -> list:
+        return [SystemMessage(content=texts[0]), HumanMessage(content=texts[1])]
+
+    for index in (1, 0):
+        while texts[index] and count_tokens_approximately(messages()) > limit:
+            over = count_tokens_approximately(messages()) - limit
+            texts[index] = texts[index][: max(0, len(texts[index]) - max(over * 4, 1))]
+    clipped = user_input[len(texts[1]):]
+    return messages(), [HumanMessage(content=clipped)] if clipped else []
+
+
+def _trim(pinned: list, rest: list, limit: int) -> tuple[list, list]:
+    """(what is kept, what is evicted) within `limit` tokens: the pinned prompt and input, then
+    the newest of `rest` that fit, with tool calls and their results kept only in pairs.
+    `trim_messages(strategy="last")` can keep a tool result whose call it cut off, so unpaired
+    messages move to the evicted part."""
+    room = limit - count_tokens_approximately(pinned)
+    tail = trim_messages(
+        rest, max_tokens=room, strategy="last", token_counter=count_tokens_approximately, allow_partial=False,
+    ) if room > 0 and rest else []
+    return _paired(pinned, rest, len(rest) - len(tail))
 
 
 def _paired(system: list, rest: list, first_kept: int) -> tuple[list, list]:
@@ -684,16 +699,20 @@ def assemble(process_id: str, user_input: str, messages: list, budget_tokens: in
     what does not fit, which is then kept in the system message."""
     process = spec.PROCESSES[process_id]
     prompt = process["prompt"] if process["prompt"] is not None else (process["description"] or "")
-    context = [SystemMessage(content=prompt), HumanMessage(content=user_input)] + list(messages)
+    rest = list(messages)
     limit = budget_tokens if budget_tokens is not None else budget(process_id)
     if limit is None:
-        kept, evicted = _paired(context[:1], context[1:], 0)
+        kept, evicted = _paired([SystemMessage(content=prompt), HumanMessage(content=user_input)], rest, 0)
         return Assembled(kept, evicted, count_tokens_approximately(kept))
-    kept, evicted = _trim(context, limit)
+    pinned, clipped = _pinned(prompt, user_input, limit)
+    kept, evicted = _trim(pinned, rest, limit)
+    evicted = clipped + evicted
     if not evicted or summarize is None:
         return Assembled(kept, evicted, count_tokens_approximately(kept))
     # Set a quarter of the budget aside for the summary; the rest keeps the newest messages.
-    kept, evicted = _trim(context, limit - max(limit // 4, 1))
+    pinned, clipped = _pinned(prompt, user_input, limit - max(limit // 4, 1))
+    kept, evicted = _trim(pinned, rest, limit - max(limit // 4, 1))
+    evicted = clipped + evicted
     summary = summarize(evicted)
     with_summary = _fit_summary(kept, summary, limit)
     if with_summary is None:
@@ -2312,6 +2331,26 @@ def test_context_is_trimmed_to_budget():
     assert isinstance(assembled.messages[0], SystemMessage)
 
 
+def test_the_prompt_and_the_input_are_never_evicted():
+    """However long the conversation, the model keeps its task: the session input stays, right
+    after the system prompt, so the context never starts with an assistant turn."""
+    history = [AIMessage(content="answer " * 300, id="a" + str(index)) for index in range(5)]
+    assembled = memory.assemble(spec.ENTRY, "the task", history, budget_tokens=400)
+    assert assembled.tokens <= 400
+    assert isinstance(assembled.messages[0], SystemMessage)
+    assert isinstance(assembled.messages[1], HumanMessage) and assembled.messages[1].content == "the task"
+    assert all(message.content != "the task" for message in assembled.evicted)
+
+
+def test_an_input_longer_than_the_budget_is_clipped_to_it():
+    text = "word " * 2000
+    assembled = memory.assemble(spec.ENTRY, text, [], budget_tokens=200)
+    assert assembled.tokens <= 200
+    assert isinstance(assembled.messages[1], HumanMessage) and assembled.messages[1].content.startswith("word")
+    # The clipped end is evicted context, paged per ram.paging like any other.
+    assert assembled.messages[1].content + assembled.evicted[0].content == text
+
+
 def calls(*ids):
     return AIMessage(content="", tool_calls=[{"id": call_id, "name": "lookup", "args": {}, "type": "tool_call"} for call_id in ids])
 
@@ -3420,7 +3459,8 @@ public struct ApproximateTokenEstimator: TokenEstimator {
 }
 
 /// RAM: a process sees its system prompt, its `context` slots and its own messages, trimmed
-/// to its budget. The oldest messages are evicted first; per `ram.paging` they are summarized
+/// to its budget. The oldest messages are evicted first (the prompt and the slots are only
+/// clipped, when they alone pass the budget); per `ram.paging` they are summarized
 /// (the summary stays in context), offloaded or dropped, and, unless dropped, written to the
 /// paging store.
 public struct ContextAssembler: Sendable {
@@ -3456,6 +3496,24 @@ public struct ContextAssembler: Sendable {
         var evicted: [Message] = []
         while size(fixed + history) > budget, !history.isEmpty {
             evicted.append(history.removeFirst())
+        }
+        // What is always sent (the prompt and the context slots) is clipped when it alone passes
+        // the budget, the last slot first and the prompt last: the budget is the RAM the process
+        // is promised, and a long input must not overrun it. A slot's clipped end is evicted
+        // context, paged like the rest.
+        var index = fixed.count - 1
+        while size(fixed) > budget, index >= 0 {
+            let whole = fixed[index].content
+            var text = whole
+            while size(fixed) > budget, !text.isEmpty {
+                let over = size(fixed) - budget
+                text = String(text.prefix(max(0, text.count - max(over * 4, 1))))
+                fixed[index].content = text
+            }
+            if index > 0, text.count < whole.count {
+                evicted.insert(Message(role: fixed[index].role, content: String(whole.dropFirst(text.count))), at: 0)
+            }
+            index -= 1
         }
         if !evicted.isEmpty {
             let mode = spec.ram?.pagingEvict ?? "drop"
@@ -5492,6 +5550,21 @@ struct RuntimeTests {
         if let paging = spec.ram?.pagingEvict, paging != "drop", let store = spec.ram?.pagingStore.flatMap(stores.store) {
             #expect(try store.all().count == assembled.evicted.count)
         }
+    }
+
+    @Test("an input longer than the budget is clipped to it; the system prompt comes first")
+    func longInputIsClipped() throws {
+        var spec = Self.cycleSpec()
+        spec.processes[0].budgetTokens = 40
+        var state = SessionState(sessionID: "long", input: String(repeating: "word ", count: 400), entry: "a")
+        let model = try #require(spec.models.first)
+        let assembled = try ContextAssembler(spec: spec).assemble(
+            spec.processes[0], model: model, state: &state, stores: StoreSet(spec: spec, folder: Self.folder()))
+        #expect(assembled.tokens <= 40, "\(assembled.tokens)")
+        #expect(assembled.messages.first?.role == "system")
+        let input = try #require(assembled.messages.first { $0.role == "user" })
+        #expect(input.content.hasPrefix("word"))
+        #expect(input.content + (assembled.evicted.first?.content ?? "") == state.input, "the clipped end is evicted, to be paged")
     }
 
     @Test("a backend: memory store keeps what is put in it as long as the kernel runs; a torn line in a file store is skipped")

@@ -55,19 +55,34 @@ def namespace(session_id: str) -> tuple:
     return ("paging", spec.RAM["paging_store"], session_id)
 
 
-def _trim(context: list, limit: int) -> tuple[list, list]:
-    """(what is kept, what is evicted) of `context` (the system prompt first) within `limit`
-    tokens: the system prompt and the newest messages that fit, with tool calls and their
-    results kept only in pairs. `trim_messages(strategy="last")` can keep a tool result whose
-    call it cut off; its `start_on` option does not help, because the only human message is the
-    session input near the start. So unpaired messages move to the evicted part."""
-    kept = trim_messages(
-        context, max_tokens=max(limit, 0), strategy="last", token_counter=count_tokens_approximately,
-        include_system=True, allow_partial=False,
-    )
-    # strategy="last" with include_system keeps the system prompt and a tail of the rest.
-    tail = len(kept) - (1 if kept and isinstance(kept[0], SystemMessage) else 0)
-    return _paired(context[:1] if len(kept) > tail else [], context[1:], len(context) - 1 - tail)
+def _pinned(prompt: str, user_input: str, limit: int) -> tuple[list, list]:
+    """The system prompt and the session input: always sent, never evicted (without the input
+    the model loses its task, and a conversation must not start with an assistant turn). When
+    they alone pass the budget they are clipped, the input first, so the budget still holds;
+    the input's clipped end is returned as evicted context, to be paged like the rest."""
+    texts = [prompt, user_input]
+
+    def messages() -> list:
+        return [SystemMessage(content=texts[0]), HumanMessage(content=texts[1])]
+
+    for index in (1, 0):
+        while texts[index] and count_tokens_approximately(messages()) > limit:
+            over = count_tokens_approximately(messages()) - limit
+            texts[index] = texts[index][: max(0, len(texts[index]) - max(over * 4, 1))]
+    clipped = user_input[len(texts[1]):]
+    return messages(), [HumanMessage(content=clipped)] if clipped else []
+
+
+def _trim(pinned: list, rest: list, limit: int) -> tuple[list, list]:
+    """(what is kept, what is evicted) within `limit` tokens: the pinned prompt and input, then
+    the newest of `rest` that fit, with tool calls and their results kept only in pairs.
+    `trim_messages(strategy="last")` can keep a tool result whose call it cut off, so unpaired
+    messages move to the evicted part."""
+    room = limit - count_tokens_approximately(pinned)
+    tail = trim_messages(
+        rest, max_tokens=room, strategy="last", token_counter=count_tokens_approximately, allow_partial=False,
+    ) if room > 0 and rest else []
+    return _paired(pinned, rest, len(rest) - len(tail))
 
 
 def _paired(system: list, rest: list, first_kept: int) -> tuple[list, list]:
@@ -113,16 +128,20 @@ def assemble(process_id: str, user_input: str, messages: list, budget_tokens: in
     what does not fit, which is then kept in the system message."""
     process = spec.PROCESSES[process_id]
     prompt = process["prompt"] if process["prompt"] is not None else (process["description"] or "")
-    context = [SystemMessage(content=prompt), HumanMessage(content=user_input)] + list(messages)
+    rest = list(messages)
     limit = budget_tokens if budget_tokens is not None else budget(process_id)
     if limit is None:
-        kept, evicted = _paired(context[:1], context[1:], 0)
+        kept, evicted = _paired([SystemMessage(content=prompt), HumanMessage(content=user_input)], rest, 0)
         return Assembled(kept, evicted, count_tokens_approximately(kept))
-    kept, evicted = _trim(context, limit)
+    pinned, clipped = _pinned(prompt, user_input, limit)
+    kept, evicted = _trim(pinned, rest, limit)
+    evicted = clipped + evicted
     if not evicted or summarize is None:
         return Assembled(kept, evicted, count_tokens_approximately(kept))
     # Set a quarter of the budget aside for the summary; the rest keeps the newest messages.
-    kept, evicted = _trim(context, limit - max(limit // 4, 1))
+    pinned, clipped = _pinned(prompt, user_input, limit - max(limit // 4, 1))
+    kept, evicted = _trim(pinned, rest, limit - max(limit // 4, 1))
+    evicted = clipped + evicted
     summary = summarize(evicted)
     with_summary = _fit_summary(kept, summary, limit)
     if with_summary is None:

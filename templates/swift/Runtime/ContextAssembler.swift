@@ -10,7 +10,8 @@ public struct ApproximateTokenEstimator: TokenEstimator {
 }
 
 /// RAM: a process sees its system prompt, its `context` slots and its own messages, trimmed
-/// to its budget. The oldest messages are evicted first; per `ram.paging` they are summarized
+/// to its budget. The oldest messages are evicted first (the prompt and the slots are only
+/// clipped, when they alone pass the budget); per `ram.paging` they are summarized
 /// (the summary stays in context), offloaded or dropped, and, unless dropped, written to the
 /// paging store.
 public struct ContextAssembler: Sendable {
@@ -46,6 +47,24 @@ public struct ContextAssembler: Sendable {
         var evicted: [Message] = []
         while size(fixed + history) > budget, !history.isEmpty {
             evicted.append(history.removeFirst())
+        }
+        // What is always sent (the prompt and the context slots) is clipped when it alone passes
+        // the budget, the last slot first and the prompt last: the budget is the RAM the process
+        // is promised, and a long input must not overrun it. A slot's clipped end is evicted
+        // context, paged like the rest.
+        var index = fixed.count - 1
+        while size(fixed) > budget, index >= 0 {
+            let whole = fixed[index].content
+            var text = whole
+            while size(fixed) > budget, !text.isEmpty {
+                let over = size(fixed) - budget
+                text = String(text.prefix(max(0, text.count - max(over * 4, 1))))
+                fixed[index].content = text
+            }
+            if index > 0, text.count < whole.count {
+                evicted.insert(Message(role: fixed[index].role, content: String(whole.dropFirst(text.count))), at: 0)
+            }
+            index -= 1
         }
         if !evicted.isEmpty {
             let mode = spec.ram?.pagingEvict ?? "drop"

@@ -257,6 +257,21 @@ struct RuntimeTests {
         }
     }
 
+    @Test("an input longer than the budget is clipped to it; the system prompt comes first")
+    func longInputIsClipped() throws {
+        var spec = Self.cycleSpec()
+        spec.processes[0].budgetTokens = 40
+        var state = SessionState(sessionID: "long", input: String(repeating: "word ", count: 400), entry: "a")
+        let model = try #require(spec.models.first)
+        let assembled = try ContextAssembler(spec: spec).assemble(
+            spec.processes[0], model: model, state: &state, stores: StoreSet(spec: spec, folder: Self.folder()))
+        #expect(assembled.tokens <= 40, "\(assembled.tokens)")
+        #expect(assembled.messages.first?.role == "system")
+        let input = try #require(assembled.messages.first { $0.role == "user" })
+        #expect(input.content.hasPrefix("word"))
+        #expect(input.content + (assembled.evicted.first?.content ?? "") == state.input, "the clipped end is evicted, to be paged")
+    }
+
     @Test("a backend: memory store keeps what is put in it as long as the kernel runs; a torn line in a file store is skipped")
     func storesKeepWhatIsWritten() throws {
         var spec = Self.spec
