@@ -1009,7 +1009,7 @@ from langgraph.store.sqlite import SqliteStore
 from langgraph.types import Command
 
 from . import spec
-from .graph import TOOLS_NODE, Runtime, build_graph, is_decided
+from .graph import TOOLS_NODE, Runtime, build_graph, is_decided, node_name
 from .tracing import OTLPSink, StoredSpanIds, Tracer
 
 
@@ -1131,7 +1131,9 @@ class Session:
             snapshot, ended = self._starting_point(checkpoint_id)
             if ended is not None:
                 return ended
-            return self._drive(None, {**snapshot.config, "recursion_limit": recursion_limit()}, self._before())
+            before = self._before()
+            config = self._retry_failure(snapshot) if self._failed(snapshot) else snapshot.config
+            return self._drive(None, {**config, "recursion_limit": recursion_limit()}, before)
 
     def fork(self, checkpoint_id: str) -> Outcome:
         """A new branch of the session from the checkpoint (an unchanged copy), run from there."""
@@ -1140,7 +1142,10 @@ class Session:
             if ended is not None:
                 return ended
             before = self._before()  # so the fork's own checkpoint is traced too
-            forked = self.graph.update_state(snapshot.config, None, as_node="__copy__")
+            if self._failed(snapshot):
+                forked = self._retry_failure(snapshot)
+            else:
+                forked = self.graph.update_state(snapshot.config, None, as_node="__copy__")
             return self._drive(None, {**forked, "recursion_limit": recursion_limit()}, before)
 
     def _starting_point(self, checkpoint_id: str):
@@ -1198,10 +1203,26 @@ class Session:
             is_decided(self.store, self.session_id, pause, (item.value or {}).get("tool_call_id", ""))
             for item in snapshot.interrupts if isinstance(item.value, dict))
 
+    @staticmethod
+    def _failed(snapshot) -> bool:
+        return not snapshot.next and dict(snapshot.values or {}).get("status") == "failed"
+
+    def _retry_failure(self, snapshot):
+        """A run that failed (a provider error, a refused handoff) ended at END, so its
+        checkpoint has nothing next. As in the Swift target, a replay from there runs the failed
+        process again: a branch whose next node is that process (with Command-only routing,
+        update_state(values, as_node=...) would leave nothing next)."""
+        values = dict(snapshot.values or {})
+        return self.graph.update_state(
+            snapshot.config, Command(goto=node_name(values.get("current", spec.ENTRY)), update={"status": None, "output": None}))
+
     def _ended(self, snapshot):
         """Nothing is left to run after a run's end, or under the step limit that stopped it: no
-        new checkpoint, no trace line (the Swift target's replay saves nothing there either)."""
+        new checkpoint, no trace line (the Swift target's replay saves nothing there either). A
+        failure is not an end: a replay runs the failed process again."""
         values = dict(snapshot.values or {})
+        if self._failed(snapshot) and int(values.get("step", 0)) < spec.MAX_STEPS:
+            return None
         if not snapshot.next:
             status = values.get("status") or "completed"
         elif int(values.get("step", 0)) >= spec.MAX_STEPS and TOOLS_NODE not in snapshot.next:
@@ -2008,7 +2029,7 @@ across a reopen, history, replay, fork) and the retention sweep."""
 
 import pytest
 
-from {{ python_package | identifier }} import graph, runner, spec
+from {{ python_package | identifier }} import graph, models, runner, spec
 from {{ python_package | identifier }}.runner import sweep_retention
 
 from .support import run_to_end
@@ -2228,6 +2249,30 @@ def test_a_replay_at_the_limit_still_carries_out_the_last_steps_calls(monkeypatc
     monkeypatch.setattr(spec, "MAX_STEPS", paused.values["step"])
     assert session.resolve(True, "tests").status == "max_steps"
     assert session.replay(paused.config["configurable"]["checkpoint_id"]).status == "paused"
+
+
+@pytest.mark.parametrize("how", ["replay", "fork"])
+def test_a_replay_from_a_failure_runs_the_failed_process_again(how, monkeypatch, session, events):
+    """As in the Swift target: a provider outage fails the run; once it is over, a replay (or a
+    fork) from the failure runs on from there instead of reporting the failure again."""
+    down = [True]
+    respond = models.respond
+
+    def flaky(*arguments, **options):
+        if down[0]:
+            raise RuntimeError("provider down")
+        return respond(*arguments, **options)
+
+    monkeypatch.setattr(models, "respond", flaky)
+    failed = session.start("hello")
+    assert failed.status == "failed", failed.message
+    newest = session.history()[0].config["configurable"]["checkpoint_id"]
+    calls = len([event for event in events() if event["event"] == "model_call"])
+    down[0] = False
+    outcome = getattr(session, how)(newest)
+    assert outcome.status in ("completed", "paused"), outcome.message
+    if "model_call" in spec.TRACING["events"]:
+        assert len([event for event in events() if event["event"] == "model_call"]) > calls
 
 
 def test_a_replay_from_the_end_runs_nothing(session, events):
