@@ -146,8 +146,10 @@ def parser() -> argparse.ArgumentParser:
         return command
 
     session_command("run", "run one session from kernel.entry").add_argument("input")
-    session_command("approve", "approve the tool call a session is waiting on").add_argument("--by", default="")
-    session_command("deny", "deny the tool call a session is waiting on").add_argument("--by", default="")
+    for name, verb in (("approve", "approve"), ("deny", "deny")):
+        command = session_command(name, verb + " the tool calls a session is waiting on (all of them, or --call's)")
+        command.add_argument("--by", default="", help="who decides, recorded in the trace")
+        command.add_argument("--call", dest="call_id", help="decide only this tool call (its id, as the paused message lists it)")
     session_command("history", "list a session's checkpoints, newest first")
     session_command("replay", "re-run a session from one of its checkpoints").add_argument("--from", dest="checkpoint", required=True)
     session_command("fork", "branch a session from one of its checkpoints and run it").add_argument("--from", dest="checkpoint", required=True)
@@ -241,7 +243,7 @@ def _main(argv=None) -> int:
         if arguments.command == "run":
             outcome = session.start(arguments.input)
         elif arguments.command in ("approve", "deny"):
-            outcome = session.resolve(arguments.command == "approve", arguments.by)
+            outcome = session.resolve(arguments.command == "approve", arguments.by, arguments.call_id)
         elif arguments.command == "replay":
             outcome = session.replay(arguments.checkpoint)
         else:
@@ -990,6 +992,7 @@ sweep deletes sessions older than `checkpoints.retention_days`.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import threading
@@ -1101,7 +1104,9 @@ class Session:
             initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
             return self._drive(initial, self.config, self._before())
 
-    def resolve(self, approved: bool, by: str = "") -> Outcome:
+    def resolve(self, approved: bool, by: str = "", call_id: str | None = None) -> Outcome:
+        """Decides the calls the session waits on: all of them, or only `call_id` (the others
+        then wait on, and the run pauses again for them)."""
         with self._exclusive():
             snapshot = self.graph.get_state(self.config)
             if not snapshot.interrupts:
@@ -1114,7 +1119,11 @@ class Session:
                     "The pause at checkpoint '" + pause + "' was decided by an earlier command that ended before it saved "
                     "what followed, so its tool may have run; it is not decided twice. 'replay --from " + pause + "' asks again.")
             decision = {"approved": approved, "by": by, "checkpoint": pause}
-            resume = {item.id: decision for item in snapshot.interrupts} if len(snapshot.interrupts) > 1 else decision
+            chosen = [item for item in snapshot.interrupts if call_id is None or _call_of(item).get("tool_call_id") == call_id]
+            if not chosen:
+                waiting = ", ".join(str(_call_of(item).get("tool_call_id", "")) for item in snapshot.interrupts)
+                raise SystemExit("Session '" + self.session_id + "' waits on no call '" + str(call_id) + "' (it waits on: " + waiting + ").")
+            resume = {item.id: decision for item in chosen} if len(snapshot.interrupts) > 1 else decision
             return self._drive(Command(resume=resume), self.config, before)
 
     def history(self) -> list:
@@ -1377,6 +1386,20 @@ def sweep_retention(saver) -> int:
     return len(old)
 
 
+def _call_of(interrupt) -> dict:
+    """What a pause asks about: the tools node's request (agent, tool, args, tool_call_id)."""
+    return interrupt.value if isinstance(interrupt.value, dict) else {}
+
+
+def _arguments(value, limit: int = 300) -> str:
+    """A call's arguments for the person deciding, as compact JSON, cut to `limit` characters."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    except (TypeError, ValueError):
+        text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def recursion_limit() -> int:
     """LangGraph's limit on one command's supersteps, a backstop for max_steps: each process
     step may be followed by the tools node (its calls are part of that step), and a resumed
@@ -1389,12 +1412,19 @@ def describe(session_id: str, status: str, values: dict, snapshot) -> str:
     if status == "completed":
         return "Session '" + session_id + "' completed in " + str(step) + " steps: " + str(values.get("output", ""))
     if status == "paused":
-        request = snapshot.interrupts[0].value if snapshot.interrupts else {}
+        # Every waiting call, with what it would be run with: the person decides what they see.
+        requests = [_call_of(item) for item in (snapshot.interrupts or [])]
+        lines = [
+            "  - tool '" + str(request.get("tool", "")) + "' of process '" + str(request.get("agent", "")) + "' (call "
+            + str(request.get("tool_call_id", "")) + ") with " + _arguments(request.get("args", {}))
+            for request in requests
+        ]
+        several = len(requests) > 1
         return (
-            "Session '" + session_id + "' paused: tool '" + str(request.get("tool", "")) + "' of process '"
-            + str(request.get("agent", "")) + "' needs a person's approval.\n"
-            + "  Approve: " + spec.NAME + " approve --session " + session_id + "\n"
-            + "  Deny:    " + spec.NAME + " deny --session " + session_id
+            "Session '" + session_id + "' paused: " + ("these tool calls need" if several else "this tool call needs")
+            + " a person's approval:\n" + "\n".join(lines) + "\n"
+            + "  Approve: " + spec.NAME + " approve --session " + session_id + (" [--call ID]" if several else "") + "\n"
+            + "  Deny:    " + spec.NAME + " deny --session " + session_id + (" [--call ID]" if several else "")
         )
     if status == "max_steps":
         return "Session '" + session_id + "' stopped: max_steps reached (" + str(step) + " steps of " + str(spec.MAX_STEPS) + ")."
@@ -2703,6 +2733,31 @@ def test_an_approval_pauses_before_any_side_effect(approve, gated_tool, monkeypa
     assert len(denied) == (0 if approve or "denial" not in traced else 1)
     ran_events = [event for event in events() if event["event"] == "tool_call" and event["gen_ai.tool.name"] == gated_tool]
     assert len(ran_events) == (1 if approve and "tool_call" in traced else 0)
+
+
+def test_parallel_calls_are_each_shown_and_decided(gated_tool, monkeypatch, session):
+    """A model may ask for two approval calls at once: the run pauses for one at a time, each
+    shown with its arguments, and each decided on its own (`--call` names the one shown)."""
+    ran = []
+    monkeypatch.setattr(graph, "load_tool", lambda tool_id: lambda args, **k: ran.append(args["n"]) or "done")
+    monkeypatch.setitem(spec.PROCESSES[spec.ENTRY], "tools", [gated_tool] + spec.PROCESSES[spec.ENTRY]["tools"])
+    two = AIMessage(content="", tool_calls=[
+        {"name": gated_tool, "args": {"n": 1, "to": "alice"}, "id": "first", "type": "tool_call"},
+        {"name": gated_tool, "args": {"n": 2, "to": "bob"}, "id": "second", "type": "tool_call"},
+    ])
+    answers = iter([two])
+    monkeypatch.setattr(models, "respond", lambda *arguments, **options: next(answers, AIMessage(content="done")))
+    outcome = session.start("hello")
+    assert outcome.status == "paused", outcome.message
+    assert "(call first) with {\"n\": 1, \"to\": \"alice\"}" in outcome.message, outcome.message
+    with pytest.raises(SystemExit, match="waits on no call 'second'"):
+        session.resolve(True, "tests", "second")
+    outcome = session.resolve(True, "tests", "first")
+    assert outcome.status == "paused" and ran == [], "no tool runs before every call is decided"
+    assert "(call second) with {\"n\": 2, \"to\": \"bob\"}" in outcome.message, outcome.message
+    outcome = session.resolve(False, "tests", "second")
+    assert outcome.status == "completed", outcome.message
+    assert ran == [1]
 
 
 def test_a_new_input_waits_for_a_pending_approval(gated_tool, monkeypatch, session):
@@ -4039,7 +4094,11 @@ public struct Kernel: Sendable {
         case .completed: return "Session '\(state.sessionID)' completed in \(Self.steps(state.step)): \(state.output ?? "")"
         case .pausedForApproval:
             let pending = state.pending
+            // What the tool would run with, so the person decides what they see.
+            let input = pending?.input ?? ""
+            let shown = input.count <= 300 ? input : String(input.prefix(299)) + "…"
             return "Session '\(state.sessionID)' paused: tool '\(pending?.tool ?? "")' of process '\(pending?.process ?? "")' needs a person's approval.\n"
+                + "  Input: \(shown.debugDescription)\n"
                 + "  Approve: \(name) approve --session \(state.sessionID)\n  Deny:    \(name) deny --session \(state.sessionID)"
         case .maxSteps: return "Session '\(state.sessionID)' stopped: max_steps reached (\(Self.steps(state.step)))."
         case .maxHops: return "Session '\(state.sessionID)' stopped: max_hops reached (\(state.hops) hops)."
@@ -5464,6 +5523,8 @@ struct RuntimeTests {
         var outcome = try kernel.start(sessionID: "a", input: "hello")
         try #require(outcome.state.status == .pausedForApproval, "the run did not reach an approval: \(outcome.message)")
         let pending = try #require(outcome.state.pending)
+        // The person deciding sees what the tool would run with.
+        #expect(outcome.message.contains("Input: \(pending.input.debugDescription)"), "\(outcome.message)")
         let saved = try #require(try kernel.checkpoints.latest())
         #expect(saved.pending == pending)
         #expect(!sink.lines.contains { $0.contains("\"event\":\"tool_call\"") && $0.contains("\"gen_ai.tool.name\":\"\(pending.tool)\"") })

@@ -30,8 +30,10 @@ def parser() -> argparse.ArgumentParser:
         return command
 
     session_command("run", "run one session from kernel.entry").add_argument("input")
-    session_command("approve", "approve the tool call a session is waiting on").add_argument("--by", default="")
-    session_command("deny", "deny the tool call a session is waiting on").add_argument("--by", default="")
+    for name, verb in (("approve", "approve"), ("deny", "deny")):
+        command = session_command(name, verb + " the tool calls a session is waiting on (all of them, or --call's)")
+        command.add_argument("--by", default="", help="who decides, recorded in the trace")
+        command.add_argument("--call", dest="call_id", help="decide only this tool call (its id, as the paused message lists it)")
     session_command("history", "list a session's checkpoints, newest first")
     session_command("replay", "re-run a session from one of its checkpoints").add_argument("--from", dest="checkpoint", required=True)
     session_command("fork", "branch a session from one of its checkpoints and run it").add_argument("--from", dest="checkpoint", required=True)
@@ -125,7 +127,7 @@ def _main(argv=None) -> int:
         if arguments.command == "run":
             outcome = session.start(arguments.input)
         elif arguments.command in ("approve", "deny"):
-            outcome = session.resolve(arguments.command == "approve", arguments.by)
+            outcome = session.resolve(arguments.command == "approve", arguments.by, arguments.call_id)
         elif arguments.command == "replay":
             outcome = session.replay(arguments.checkpoint)
         else:

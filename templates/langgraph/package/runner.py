@@ -13,6 +13,7 @@ sweep deletes sessions older than `checkpoints.retention_days`.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import threading
@@ -124,7 +125,9 @@ class Session:
             initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
             return self._drive(initial, self.config, self._before())
 
-    def resolve(self, approved: bool, by: str = "") -> Outcome:
+    def resolve(self, approved: bool, by: str = "", call_id: str | None = None) -> Outcome:
+        """Decides the calls the session waits on: all of them, or only `call_id` (the others
+        then wait on, and the run pauses again for them)."""
         with self._exclusive():
             snapshot = self.graph.get_state(self.config)
             if not snapshot.interrupts:
@@ -137,7 +140,11 @@ class Session:
                     "The pause at checkpoint '" + pause + "' was decided by an earlier command that ended before it saved "
                     "what followed, so its tool may have run; it is not decided twice. 'replay --from " + pause + "' asks again.")
             decision = {"approved": approved, "by": by, "checkpoint": pause}
-            resume = {item.id: decision for item in snapshot.interrupts} if len(snapshot.interrupts) > 1 else decision
+            chosen = [item for item in snapshot.interrupts if call_id is None or _call_of(item).get("tool_call_id") == call_id]
+            if not chosen:
+                waiting = ", ".join(str(_call_of(item).get("tool_call_id", "")) for item in snapshot.interrupts)
+                raise SystemExit("Session '" + self.session_id + "' waits on no call '" + str(call_id) + "' (it waits on: " + waiting + ").")
+            resume = {item.id: decision for item in chosen} if len(snapshot.interrupts) > 1 else decision
             return self._drive(Command(resume=resume), self.config, before)
 
     def history(self) -> list:
@@ -400,6 +407,20 @@ def sweep_retention(saver) -> int:
     return len(old)
 
 
+def _call_of(interrupt) -> dict:
+    """What a pause asks about: the tools node's request (agent, tool, args, tool_call_id)."""
+    return interrupt.value if isinstance(interrupt.value, dict) else {}
+
+
+def _arguments(value, limit: int = 300) -> str:
+    """A call's arguments for the person deciding, as compact JSON, cut to `limit` characters."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    except (TypeError, ValueError):
+        text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def recursion_limit() -> int:
     """LangGraph's limit on one command's supersteps, a backstop for max_steps: each process
     step may be followed by the tools node (its calls are part of that step), and a resumed
@@ -412,12 +433,19 @@ def describe(session_id: str, status: str, values: dict, snapshot) -> str:
     if status == "completed":
         return "Session '" + session_id + "' completed in " + str(step) + " steps: " + str(values.get("output", ""))
     if status == "paused":
-        request = snapshot.interrupts[0].value if snapshot.interrupts else {}
+        # Every waiting call, with what it would be run with: the person decides what they see.
+        requests = [_call_of(item) for item in (snapshot.interrupts or [])]
+        lines = [
+            "  - tool '" + str(request.get("tool", "")) + "' of process '" + str(request.get("agent", "")) + "' (call "
+            + str(request.get("tool_call_id", "")) + ") with " + _arguments(request.get("args", {}))
+            for request in requests
+        ]
+        several = len(requests) > 1
         return (
-            "Session '" + session_id + "' paused: tool '" + str(request.get("tool", "")) + "' of process '"
-            + str(request.get("agent", "")) + "' needs a person's approval.\n"
-            + "  Approve: " + spec.NAME + " approve --session " + session_id + "\n"
-            + "  Deny:    " + spec.NAME + " deny --session " + session_id
+            "Session '" + session_id + "' paused: " + ("these tool calls need" if several else "this tool call needs")
+            + " a person's approval:\n" + "\n".join(lines) + "\n"
+            + "  Approve: " + spec.NAME + " approve --session " + session_id + (" [--call ID]" if several else "") + "\n"
+            + "  Deny:    " + spec.NAME + " deny --session " + session_id + (" [--call ID]" if several else "")
         )
     if status == "max_steps":
         return "Session '" + session_id + "' stopped: max_steps reached (" + str(step) + " steps of " + str(spec.MAX_STEPS) + ")."

@@ -312,7 +312,11 @@ public struct Kernel: Sendable {
         case .completed: return "Session '\(state.sessionID)' completed in \(Self.steps(state.step)): \(state.output ?? "")"
         case .pausedForApproval:
             let pending = state.pending
+            // What the tool would run with, so the person decides what they see.
+            let input = pending?.input ?? ""
+            let shown = input.count <= 300 ? input : String(input.prefix(299)) + "…"
             return "Session '\(state.sessionID)' paused: tool '\(pending?.tool ?? "")' of process '\(pending?.process ?? "")' needs a person's approval.\n"
+                + "  Input: \(shown.debugDescription)\n"
                 + "  Approve: \(name) approve --session \(state.sessionID)\n  Deny:    \(name) deny --session \(state.sessionID)"
         case .maxSteps: return "Session '\(state.sessionID)' stopped: max_steps reached (\(Self.steps(state.step)))."
         case .maxHops: return "Session '\(state.sessionID)' stopped: max_hops reached (\(state.hops) hops)."

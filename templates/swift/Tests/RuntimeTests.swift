@@ -124,6 +124,8 @@ struct RuntimeTests {
         var outcome = try kernel.start(sessionID: "a", input: "hello")
         try #require(outcome.state.status == .pausedForApproval, "the run did not reach an approval: \(outcome.message)")
         let pending = try #require(outcome.state.pending)
+        // The person deciding sees what the tool would run with.
+        #expect(outcome.message.contains("Input: \(pending.input.debugDescription)"), "\(outcome.message)")
         let saved = try #require(try kernel.checkpoints.latest())
         #expect(saved.pending == pending)
         #expect(!sink.lines.contains { $0.contains("\"event\":\"tool_call\"") && $0.contains("\"gen_ai.tool.name\":\"\(pending.tool)\"") })
