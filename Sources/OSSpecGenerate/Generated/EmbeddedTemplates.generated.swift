@@ -61,7 +61,9 @@ SCOPE = {{#item.scope}}"{{ . | python-string }}"{{/item.scope}}{{^item.scope}}No
 
 
 def run(args: dict, *, agent: str, store) -> str:
-    """Does the tool's work and returns its result as text. `store` is the LangGraph store."""
+    """Does the tool's work and returns its result as text. `store` is a LangGraph store holding
+    only this tool's resource (None when the resource is not a store of the spec), read-only
+    when its scope is read; the runtime enforces both."""
     return TOOL_ID + ": stub result"
 
 """#,
@@ -79,6 +81,7 @@ README.md                       README.md.tmpl
 {module}/models.py              package/models.py
 {module}/tracing.py             package/tracing.py
 {module}/memory.py              package/memory.py
+{module}/stores.py              package/stores.py
 {module}/graph.py               package/graph.py
 {module}/runner.py              package/runner.py
 {module}/cli.py                 package/cli.py
@@ -276,7 +279,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.types import Command, interrupt
 
-from . import memory, models, spec
+from . import memory, models, spec, stores
 from .tracing import Tracer
 
 # Process ids start with a letter, so this name can never clash with one.
@@ -542,7 +545,8 @@ def make_tools_node(runtime: Runtime):
                     continue
             implementation = load_tool(tool_id)
             try:
-                result = implementation(call["args"], agent=process_id, store=runtime.store) if implementation else tool_id + ": no implementation"
+                store = stores.for_tool(runtime.store, tool_id, runtime.session_id)
+                result = implementation(call["args"], agent=process_id, store=store) if implementation else tool_id + ": no implementation"
             except Exception as error:
                 result = tool_id + ": failed: " + str(error)
             tracer.emit("tool_call", step, call_parent, {
@@ -1561,6 +1565,76 @@ def check_ids() -> list[str]:
         if process["model"] is not None and process["model"] not in MODELS:
             problems.append(f"{process['id']}: unknown model {process['model']}")
     return problems
+
+"""#,
+            "package/stores.py": #"""
+"""Filesystem, as tools see it: a tool reaches only the store its `resource` names, in its own
+session, and only for reading when its scope is `read`, as in the Swift target. The permission
+scope is enforced here, not left to the tool's implementation."""
+
+from __future__ import annotations
+
+from langgraph.store.base import BaseStore, GetOp, ListNamespacesOp, MatchCondition, PutOp, SearchOp
+
+from . import spec
+
+
+class ToolStore(BaseStore):
+    """A view of the runtime's store: every namespace a tool uses lies under
+    `("tools", resource, session)`, and a `read` tool's writes (and deletes) are refused."""
+
+    def __init__(self, base: BaseStore, tool_id: str, resource: str, session_id: str, read_only: bool):
+        self._base = base
+        self._tool = tool_id
+        self._resource = resource
+        self._prefix = ("tools", resource, session_id)
+        self._read_only = read_only
+
+    def _inside(self, namespace) -> tuple:
+        return self._prefix + tuple(namespace)
+
+    def _map(self, op):
+        if isinstance(op, PutOp):
+            if self._read_only:
+                raise PermissionError("Tool '" + self._tool + "' has scope read: it cannot write to store '" + self._resource + "'.")
+            return op._replace(namespace=self._inside(op.namespace))
+        if isinstance(op, GetOp):
+            return op._replace(namespace=self._inside(op.namespace))
+        if isinstance(op, SearchOp):
+            return op._replace(namespace_prefix=self._inside(op.namespace_prefix))
+        if isinstance(op, ListNamespacesOp):
+            conditions = tuple(
+                condition._replace(path=self._inside(condition.path)) if condition.match_type == "prefix" else condition
+                for condition in op.match_conditions or ())
+            depth = None if op.max_depth is None else op.max_depth + len(self._prefix)
+            return op._replace(match_conditions=(MatchCondition(match_type="prefix", path=self._prefix),) + conditions, max_depth=depth)
+        raise TypeError("unknown store operation: " + type(op).__name__)
+
+    def _outside(self, result):
+        """The tool sees its namespaces as it wrote them, without the prefix."""
+        if isinstance(result, list):
+            return [self._outside(item) for item in result]
+        if isinstance(result, tuple):
+            return result[len(self._prefix):]
+        if result is not None and hasattr(result, "namespace"):
+            result.namespace = tuple(result.namespace)[len(self._prefix):]
+        return result
+
+    def batch(self, ops):
+        return [self._outside(result) for result in self._base.batch([self._map(op) for op in ops])]
+
+    async def abatch(self, ops):
+        return self.batch(ops)
+
+
+def for_tool(base: BaseStore | None, tool_id: str, session_id: str) -> ToolStore | None:
+    """The store `tool_id` may reach, or None when its resource is no store of the spec (none,
+    or `external:`)."""
+    tool = spec.TOOLS.get(tool_id) or {}
+    resource = tool.get("resource")
+    if base is None or resource is None or resource not in spec.STORES:
+        return None
+    return ToolStore(base, tool_id, resource, session_id, read_only=tool.get("scope") == "read")
 
 """#,
             "package/tools/__init__.py": #"""
@@ -2625,7 +2699,7 @@ allowlist, `approval: human` tools only after a person's decision."""
 import pytest
 from langchain_core.messages import AIMessage
 
-from {{ python_package | identifier }} import graph, models, spec
+from {{ python_package | identifier }} import graph, models, spec, stores
 from {{ python_package | identifier }}.graph import TOOLS_NODE
 
 from .support import reachable, run_to_end
@@ -2758,6 +2832,35 @@ def test_parallel_calls_are_each_shown_and_decided(gated_tool, monkeypatch, sess
     outcome = session.resolve(False, "tests", "second")
     assert outcome.status == "completed", outcome.message
     assert ran == [1]
+
+
+def test_a_tool_reaches_only_its_store_in_its_session_and_reads_it_with_scope_read(monkeypatch, open_session):
+    for store_id in ("_t_kb", "_t_crm"):
+        monkeypatch.setitem(spec.STORES, store_id, {"id": store_id, "kind": "kv", "backend": "sqlite", "embedding": None})
+
+    def tool(tool_id, scope, resource):
+        monkeypatch.setitem(spec.TOOLS, tool_id, {
+            "id": tool_id, "scope": scope, "resource": resource, "approval": "none", "needs_approval": False,
+            "justification": None, "description": "added by the tests",
+        })
+        return tool_id
+
+    session = open_session("scoped")
+    writer = stores.for_tool(session.store, tool("_t_note", "write", "_t_kb"), "scoped")
+    reader = stores.for_tool(session.store, tool("_t_search", "read", "_t_kb"), "scoped")
+    assert stores.for_tool(session.store, tool("_t_pay", "execute", "external:payments"), "scoped") is None
+    writer.put(("notes",), "k", {"text": "written"})
+    assert reader.get(("notes",), "k").value == {"text": "written"}
+    assert [item.namespace for item in reader.search(("notes",))] == [("notes",)]
+    assert reader.list_namespaces() == [("notes",)]
+    with pytest.raises(PermissionError, match="scope read"):
+        reader.put(("notes",), "k2", {"text": "no"})
+    with pytest.raises(PermissionError, match="scope read"):
+        reader.delete(("notes",), "k")
+    # Another store, or the same store in another session, holds nothing of it.
+    assert stores.for_tool(session.store, tool("_t_crm_reader", "read", "_t_crm"), "scoped").get(("notes",), "k") is None
+    assert stores.for_tool(session.store, "_t_search", "other-session").get(("notes",), "k") is None
+    assert session.store.get(("notes",), "k") is None, "nothing outside the tool's namespace"
 
 
 def test_a_new_input_waits_for_a_pending_approval(gated_tool, monkeypatch, session):
@@ -3787,6 +3890,7 @@ public struct ToolCall: Sendable {
     public var tool: ToolDefinition
     public var process: String
     public var input: String
+    /// The stores this tool may reach: its resource's, read-only when its scope is read.
     public var stores: StoreSet
 
     /// What a tool does until it is implemented: a read finds matches in its store, a write
@@ -4036,7 +4140,7 @@ public struct Kernel: Sendable {
         guard let tool = spec.tool(toolID) else { return }
         let result: String
         if let implementation = tools[toolID] {
-            result = (try? implementation(ToolCall(tool: tool, process: process, input: input, stores: stores))) ?? "\(toolID): failed"
+            result = (try? implementation(ToolCall(tool: tool, process: process, input: input, stores: stores.scoped(to: tool)))) ?? "\(toolID): failed"
         } else {
             result = "\(toolID): no implementation"
         }
@@ -4792,7 +4896,32 @@ public struct StoreSet: Sendable {
         self.stores = stores
     }
 
+    private init(stores: [String: any MemoryStore]) { self.stores = stores }
+
     public func store(_ id: String) -> (any MemoryStore)? { stores[id] }
+
+    /// What a tool may reach: only the store its `resource` names (none for an `external:`
+    /// resource or none at all), and only for reading when its scope is `read`. The permission
+    /// scope is enforced here, not left to the tool's implementation.
+    public func scoped(to tool: ToolDefinition) -> StoreSet {
+        guard let id = tool.resource, let store = stores[id] else { return StoreSet(stores: [:]) }
+        let reachable: any MemoryStore = tool.scope == "read" ? ReadOnlyStore(base: store, toolID: tool.id, storeID: id) : store
+        return StoreSet(stores: [id: reachable])
+    }
+}
+
+/// A store seen by a tool whose scope is `read`: writing is refused.
+struct ReadOnlyStore: MemoryStore {
+    let base: any MemoryStore
+    let toolID: String
+    let storeID: String
+
+    func put(key: String, value: String) throws {
+        throw RunError("Tool '\(toolID)' has scope read: it cannot write to store '\(storeID)'.")
+    }
+
+    func all() throws -> [(key: String, value: String)] { try base.all() }
+    func search(_ query: String, limit: Int) throws -> [String] { try base.search(query, limit: limit) }
 }
 
 """#,
@@ -5671,6 +5800,24 @@ struct RuntimeTests {
         let input = try #require(assembled.messages.first { $0.role == "user" })
         #expect(input.content.hasPrefix("word"))
         #expect(input.content + (assembled.evicted.first?.content ?? "") == state.input, "the clipped end is evicted, to be paged")
+    }
+
+    @Test("a tool reaches only the store its resource names, and only reads it with scope read")
+    func toolsReachOnlyTheirStore() throws {
+        var spec = Self.spec
+        spec.stores = [
+            StoreDefinition(id: "kb", kind: "kv", backend: "memory", embedding: nil),
+            StoreDefinition(id: "crm", kind: "kv", backend: "memory", embedding: nil),
+        ]
+        let stores = StoreSet(spec: spec, folder: Self.folder())
+        let reader = ToolDefinition(id: "search_kb", scope: "read", resource: "kb", approval: "none", justification: nil, description: "")
+        let writer = ToolDefinition(id: "note", scope: "write", resource: "kb", approval: "none", justification: nil, description: "")
+        let outside = ToolDefinition(id: "pay", scope: "execute", resource: "external:payments", approval: "none", justification: nil, description: "")
+        #expect(stores.scoped(to: reader).store("crm") == nil)
+        #expect(stores.scoped(to: outside).store("kb") == nil)
+        #expect(throws: RunError.self) { try stores.scoped(to: reader).store("kb")?.put(key: "k", value: "v") }
+        try #require(stores.scoped(to: writer).store("kb")).put(key: "k", value: "written")
+        #expect(try #require(stores.scoped(to: reader).store("kb")).all().map(\.value) == ["written"])
     }
 
     @Test("a backend: memory store keeps what is put in it as long as the kernel runs; a torn line in a file store is skipped")

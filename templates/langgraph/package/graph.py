@@ -21,7 +21,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.types import Command, interrupt
 
-from . import memory, models, spec
+from . import memory, models, spec, stores
 from .tracing import Tracer
 
 # Process ids start with a letter, so this name can never clash with one.
@@ -287,7 +287,8 @@ def make_tools_node(runtime: Runtime):
                     continue
             implementation = load_tool(tool_id)
             try:
-                result = implementation(call["args"], agent=process_id, store=runtime.store) if implementation else tool_id + ": no implementation"
+                store = stores.for_tool(runtime.store, tool_id, runtime.session_id)
+                result = implementation(call["args"], agent=process_id, store=store) if implementation else tool_id + ": no implementation"
             except Exception as error:
                 result = tool_id + ": failed: " + str(error)
             tracer.emit("tool_call", step, call_parent, {

@@ -5,6 +5,7 @@ public struct ToolCall: Sendable {
     public var tool: ToolDefinition
     public var process: String
     public var input: String
+    /// The stores this tool may reach: its resource's, read-only when its scope is read.
     public var stores: StoreSet
 
     /// What a tool does until it is implemented: a read finds matches in its store, a write
@@ -254,7 +255,7 @@ public struct Kernel: Sendable {
         guard let tool = spec.tool(toolID) else { return }
         let result: String
         if let implementation = tools[toolID] {
-            result = (try? implementation(ToolCall(tool: tool, process: process, input: input, stores: stores))) ?? "\(toolID): failed"
+            result = (try? implementation(ToolCall(tool: tool, process: process, input: input, stores: stores.scoped(to: tool)))) ?? "\(toolID): failed"
         } else {
             result = "\(toolID): no implementation"
         }

@@ -116,5 +116,30 @@ public struct StoreSet: Sendable {
         self.stores = stores
     }
 
+    private init(stores: [String: any MemoryStore]) { self.stores = stores }
+
     public func store(_ id: String) -> (any MemoryStore)? { stores[id] }
+
+    /// What a tool may reach: only the store its `resource` names (none for an `external:`
+    /// resource or none at all), and only for reading when its scope is `read`. The permission
+    /// scope is enforced here, not left to the tool's implementation.
+    public func scoped(to tool: ToolDefinition) -> StoreSet {
+        guard let id = tool.resource, let store = stores[id] else { return StoreSet(stores: [:]) }
+        let reachable: any MemoryStore = tool.scope == "read" ? ReadOnlyStore(base: store, toolID: tool.id, storeID: id) : store
+        return StoreSet(stores: [id: reachable])
+    }
+}
+
+/// A store seen by a tool whose scope is `read`: writing is refused.
+struct ReadOnlyStore: MemoryStore {
+    let base: any MemoryStore
+    let toolID: String
+    let storeID: String
+
+    func put(key: String, value: String) throws {
+        throw RunError("Tool '\(toolID)' has scope read: it cannot write to store '\(storeID)'.")
+    }
+
+    func all() throws -> [(key: String, value: String)] { try base.all() }
+    func search(_ query: String, limit: Int) throws -> [String] { try base.search(query, limit: limit) }
 }

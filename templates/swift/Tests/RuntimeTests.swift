@@ -274,6 +274,24 @@ struct RuntimeTests {
         #expect(input.content + (assembled.evicted.first?.content ?? "") == state.input, "the clipped end is evicted, to be paged")
     }
 
+    @Test("a tool reaches only the store its resource names, and only reads it with scope read")
+    func toolsReachOnlyTheirStore() throws {
+        var spec = Self.spec
+        spec.stores = [
+            StoreDefinition(id: "kb", kind: "kv", backend: "memory", embedding: nil),
+            StoreDefinition(id: "crm", kind: "kv", backend: "memory", embedding: nil),
+        ]
+        let stores = StoreSet(spec: spec, folder: Self.folder())
+        let reader = ToolDefinition(id: "search_kb", scope: "read", resource: "kb", approval: "none", justification: nil, description: "")
+        let writer = ToolDefinition(id: "note", scope: "write", resource: "kb", approval: "none", justification: nil, description: "")
+        let outside = ToolDefinition(id: "pay", scope: "execute", resource: "external:payments", approval: "none", justification: nil, description: "")
+        #expect(stores.scoped(to: reader).store("crm") == nil)
+        #expect(stores.scoped(to: outside).store("kb") == nil)
+        #expect(throws: RunError.self) { try stores.scoped(to: reader).store("kb")?.put(key: "k", value: "v") }
+        try #require(stores.scoped(to: writer).store("kb")).put(key: "k", value: "written")
+        #expect(try #require(stores.scoped(to: reader).store("kb")).all().map(\.value) == ["written"])
+    }
+
     @Test("a backend: memory store keeps what is put in it as long as the kernel runs; a torn line in a file store is skipped")
     func storesKeepWhatIsWritten() throws {
         var spec = Self.spec
