@@ -1104,7 +1104,7 @@ class Session:
             # counter, paged-out context) and trace stay, and a new run would mix into them.
             if self.tracer.spans.stored():
                 raise Refused("Session '" + self.session_id + "' already exists (the retention sweep deleted its checkpoints; its stores and trace stay); use a new id.")
-            sweep_retention(self.saver)
+            sweep_retention(self.saver, self.state_dir)
             initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
             return self._drive(initial, self.config, self._before())
 
@@ -1369,25 +1369,58 @@ def default_trace(session_id: str, state_dir: str):
     return os.path.join(folder, "trace.jsonl")
 
 
-def sweep_retention(saver) -> int:
-    """Deletes every session whose newest checkpoint is older than `retention_days`."""
+def sweep_retention(saver, state_dir: str | None = None) -> int:
+    """Deletes every session whose newest checkpoint is older than `retention_days`. Only each
+    session's newest checkpoint is decoded (saver.list() would decode them all on every `run`).
+    A session a command is using (its lock in `<state dir>/locks` is held) is left for a later
+    sweep."""
     days = (spec.CHECKPOINTS or {}).get("retention_days")
     if not days:
         return 0
     cutoff = datetime.now(timezone.utc) - timedelta(days=days)
-    newest: dict[str, datetime] = {}
-    for item in saver.list(None):
-        thread = item.config["configurable"]["thread_id"]
+    with saver.lock:
+        threads = [row[0] for row in saver.conn.execute("SELECT DISTINCT thread_id FROM checkpoints").fetchall()]
+    swept = 0
+    for thread in threads:
+        latest = saver.get_tuple({"configurable": {"thread_id": thread}})
         try:
-            stamp = datetime.fromisoformat(item.checkpoint["ts"])
-        except (KeyError, ValueError):
+            stamp = datetime.fromisoformat(latest.checkpoint["ts"]) if latest is not None else None
+        except (KeyError, ValueError, TypeError):
             continue
-        if thread not in newest or stamp > newest[thread]:
-            newest[thread] = stamp
-    old = [thread for thread, stamp in newest.items() if stamp < cutoff]
-    for thread in old:
-        saver.delete_thread(thread)
-    return len(old)
+        if stamp is None or stamp >= cutoff:
+            continue
+        with _unless_busy(state_dir, thread) as free:
+            if free:
+                saver.delete_thread(thread)
+                swept += 1
+    return swept
+
+
+@contextlib.contextmanager
+def _unless_busy(state_dir: str | None, session_id: str):
+    """Yields True holding the session's lock (as Session._exclusive takes it), False when
+    another command holds it. Without a state folder, or a lock file yet, nothing can hold it."""
+    path = os.path.join(state_dir, "locks", session_id + ".lock") if state_dir else None
+    if path is None or not os.path.exists(path):
+        yield True
+        return
+    descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        try:
+            if fcntl is not None:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            else:
+                msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            if fcntl is None:
+                msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
+    finally:
+        os.close(descriptor)
 
 
 def _call_of(interrupt) -> dict:
@@ -2286,6 +2319,17 @@ def test_the_retention_sweep_deletes_old_sessions(monkeypatch, session):
     assert len(session.history()) > 0
     monkeypatch.setattr(spec, "CHECKPOINTS", {"backend": None, "every": "node", "retention_days": -1})
     assert sweep_retention(session.saver) == 1
+    assert len(session.history()) == 0
+
+
+def test_the_retention_sweep_leaves_a_session_in_use(monkeypatch, state_dir, session):
+    """A command using the session (its lock held: an approve, a replay) keeps the sweep away."""
+    session.start("hello")
+    monkeypatch.setattr(spec, "CHECKPOINTS", {"backend": None, "every": "node", "retention_days": -1})
+    with session._exclusive():
+        assert sweep_retention(session.saver, state_dir) == 0
+    assert len(session.history()) > 0
+    assert sweep_retention(session.saver, state_dir) == 1
     assert len(session.history()) == 0
 
 
@@ -4381,7 +4425,8 @@ import Foundation
 /// lists and that decodes as that session's state. The session's stores and trace stay. The
 /// sweep stays inside the state folder (entries that are not session folders, and symbolic
 /// links, are left alone) and is best effort: what it cannot delete now, or what another
-/// command deleted first, never stops the new session.
+/// command deleted first, never stops the new session. A session that a command is using
+/// (its `SessionLock` is held: an `approve` or a `replay` under way) is left for a later sweep.
 public struct RetentionSweep: Sendable {
     /// The state folder: one folder per session.
     public var root: URL
@@ -4405,6 +4450,9 @@ public struct RetentionSweep: Sendable {
             let store = CheckpointStore(folder: folder)
             let ids = store.list()
             guard let newest = ids.map(store.url(of:)).compactMap(Self.modificationDate).max(), newest < cutoff else { continue }
+            // Held while deleting, so no command can use the session meanwhile; busy: skipped.
+            guard let lock = (try? SessionLock.acquire(folder: session)) ?? nil else { continue }
+            defer { lock.release() }
             // Decoded only once expired, so a sweep costs one stat per checkpoint.
             let saved = ids.filter { (try? store.load($0))?.sessionID == name }
             for id in saved {
@@ -5284,6 +5332,11 @@ struct CheckpointTests {
         _ = try RuntimeTests.runApprovingAll(kernel, session: "s")
         #expect(RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(6 * 86_400)).isEmpty)
         #expect(!kernel.checkpoints.list().isEmpty)
+        // A command using the session (its lock held) keeps the sweep away until it ends.
+        let lock = try #require(try SessionLock.acquire(folder: kernel.folder))
+        #expect(RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(8 * 86_400)).isEmpty)
+        #expect(!kernel.checkpoints.list().isEmpty)
+        lock.release()
         let expired = RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(8 * 86_400))
         #expect(expired == ["s"])
         #expect(kernel.checkpoints.list().isEmpty)

@@ -121,7 +121,7 @@ class Session:
             # counter, paged-out context) and trace stay, and a new run would mix into them.
             if self.tracer.spans.stored():
                 raise Refused("Session '" + self.session_id + "' already exists (the retention sweep deleted its checkpoints; its stores and trace stay); use a new id.")
-            sweep_retention(self.saver)
+            sweep_retention(self.saver, self.state_dir)
             initial = {"input": text, "current": spec.ENTRY, "visited": [spec.ENTRY], "messages": []}
             return self._drive(initial, self.config, self._before())
 
@@ -386,25 +386,58 @@ def default_trace(session_id: str, state_dir: str):
     return os.path.join(folder, "trace.jsonl")
 
 
-def sweep_retention(saver) -> int:
-    """Deletes every session whose newest checkpoint is older than `retention_days`."""
+def sweep_retention(saver, state_dir: str | None = None) -> int:
+    """Deletes every session whose newest checkpoint is older than `retention_days`. Only each
+    session's newest checkpoint is decoded (saver.list() would decode them all on every `run`).
+    A session a command is using (its lock in `<state dir>/locks` is held) is left for a later
+    sweep."""
     days = (spec.CHECKPOINTS or {}).get("retention_days")
     if not days:
         return 0
     cutoff = datetime.now(timezone.utc) - timedelta(days=days)
-    newest: dict[str, datetime] = {}
-    for item in saver.list(None):
-        thread = item.config["configurable"]["thread_id"]
+    with saver.lock:
+        threads = [row[0] for row in saver.conn.execute("SELECT DISTINCT thread_id FROM checkpoints").fetchall()]
+    swept = 0
+    for thread in threads:
+        latest = saver.get_tuple({"configurable": {"thread_id": thread}})
         try:
-            stamp = datetime.fromisoformat(item.checkpoint["ts"])
-        except (KeyError, ValueError):
+            stamp = datetime.fromisoformat(latest.checkpoint["ts"]) if latest is not None else None
+        except (KeyError, ValueError, TypeError):
             continue
-        if thread not in newest or stamp > newest[thread]:
-            newest[thread] = stamp
-    old = [thread for thread, stamp in newest.items() if stamp < cutoff]
-    for thread in old:
-        saver.delete_thread(thread)
-    return len(old)
+        if stamp is None or stamp >= cutoff:
+            continue
+        with _unless_busy(state_dir, thread) as free:
+            if free:
+                saver.delete_thread(thread)
+                swept += 1
+    return swept
+
+
+@contextlib.contextmanager
+def _unless_busy(state_dir: str | None, session_id: str):
+    """Yields True holding the session's lock (as Session._exclusive takes it), False when
+    another command holds it. Without a state folder, or a lock file yet, nothing can hold it."""
+    path = os.path.join(state_dir, "locks", session_id + ".lock") if state_dir else None
+    if path is None or not os.path.exists(path):
+        yield True
+        return
+    descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+    try:
+        try:
+            if fcntl is not None:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            else:
+                msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            if fcntl is None:
+                msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
+    finally:
+        os.close(descriptor)
 
 
 def _call_of(interrupt) -> dict:

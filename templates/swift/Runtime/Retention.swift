@@ -7,7 +7,8 @@ import Foundation
 /// lists and that decodes as that session's state. The session's stores and trace stay. The
 /// sweep stays inside the state folder (entries that are not session folders, and symbolic
 /// links, are left alone) and is best effort: what it cannot delete now, or what another
-/// command deleted first, never stops the new session.
+/// command deleted first, never stops the new session. A session that a command is using
+/// (its `SessionLock` is held: an `approve` or a `replay` under way) is left for a later sweep.
 public struct RetentionSweep: Sendable {
     /// The state folder: one folder per session.
     public var root: URL
@@ -31,6 +32,9 @@ public struct RetentionSweep: Sendable {
             let store = CheckpointStore(folder: folder)
             let ids = store.list()
             guard let newest = ids.map(store.url(of:)).compactMap(Self.modificationDate).max(), newest < cutoff else { continue }
+            // Held while deleting, so no command can use the session meanwhile; busy: skipped.
+            guard let lock = (try? SessionLock.acquire(folder: session)) ?? nil else { continue }
+            defer { lock.release() }
             // Decoded only once expired, so a sweep costs one stat per checkpoint.
             let saved = ids.filter { (try? store.load($0))?.sessionID == name }
             for id in saved {

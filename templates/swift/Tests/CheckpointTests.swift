@@ -174,6 +174,11 @@ struct CheckpointTests {
         _ = try RuntimeTests.runApprovingAll(kernel, session: "s")
         #expect(RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(6 * 86_400)).isEmpty)
         #expect(!kernel.checkpoints.list().isEmpty)
+        // A command using the session (its lock held) keeps the sweep away until it ends.
+        let lock = try #require(try SessionLock.acquire(folder: kernel.folder))
+        #expect(RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(8 * 86_400)).isEmpty)
+        #expect(!kernel.checkpoints.list().isEmpty)
+        lock.release()
         let expired = RetentionSweep(root: root, days: 7).run(now: Date().addingTimeInterval(8 * 86_400))
         #expect(expired == ["s"])
         #expect(kernel.checkpoints.list().isEmpty)
