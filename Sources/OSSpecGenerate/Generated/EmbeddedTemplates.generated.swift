@@ -1888,6 +1888,10 @@ def is_spec_name(key: str, value) -> bool:
         return any(model["model"] == value for model in spec.MODELS.values())
     if key == "gen_ai.provider.name":
         return any(model["provider"] == value for model in spec.MODELS.values())
+    if key == "osspec.checkpoint.next":
+        # The nodes a checkpoint runs next: process ids and the tools node (graph.TOOLS_NODE,
+        # not imported: graph imports this module).
+        return all(part in spec.PROCESSES or part == "_tools" for part in str(value).split(","))
     return False
 
 
@@ -2979,7 +2983,7 @@ import pytest
 
 from {{ python_package | identifier }} import spec, tracing
 from {{ python_package | identifier }}.graph import TOOLS_NODE
-from {{ python_package | identifier }}.tracing import OTLPSink, Tracer, is_sampled, redact
+from {{ python_package | identifier }}.tracing import OTLPSink, Tracer, is_sampled, is_spec_name, redact
 
 from .support import TRACE_KEYS, parse, possible_event_kinds, reachable, run_to_end
 
@@ -3258,6 +3262,13 @@ def test_otlp_exports_every_event_as_a_span_through_the_sdk(collector, open_sess
         assert nested or any(spec.TOOLS[tool]["needs_approval"] for process in reachable() for tool in process["tools"])
         for event in nested:
             assert spans[spans[event["span_id"]].parent_span_id.hex()].name.startswith("chat ")
+
+
+def test_a_checkpoints_next_nodes_are_spec_names_never_redacted():
+    """`osspec.checkpoint.next` lists process ids and the tools node: names the spec declares."""
+    assert is_spec_name("osspec.checkpoint.next", spec.ENTRY + "," + TOOLS_NODE)
+    assert is_spec_name("osspec.checkpoint.next", TOOLS_NODE)
+    assert not is_spec_name("osspec.checkpoint.next", spec.ENTRY + ",not-a-process-anyone-declared")
 
 """#,
         ],

@@ -211,6 +211,10 @@ def is_spec_name(key: str, value) -> bool:
         return any(model["model"] == value for model in spec.MODELS.values())
     if key == "gen_ai.provider.name":
         return any(model["provider"] == value for model in spec.MODELS.values())
+    if key == "osspec.checkpoint.next":
+        # The nodes a checkpoint runs next: process ids and the tools node (graph.TOOLS_NODE,
+        # not imported: graph imports this module).
+        return all(part in spec.PROCESSES or part == "_tools" for part in str(value).split(","))
     return False
 
 
