@@ -3362,6 +3362,9 @@ public enum ModelDecision: Sendable, Equatable {
 public struct ModelResponse: Sendable {
     public var decision: ModelDecision
     public var outputTokens: Int
+    /// The names of the calls the model asked for beyond the one the kernel takes (one a
+    /// step): not run, but answered and traced, never dropped unseen.
+    public var notRun: [String] = []
 }
 
 /// A provider, behind one interface: the stub, or a real one chosen by the environment.
@@ -3885,30 +3888,34 @@ public struct HTTPChatModel: ChatModel {
         }
         let usage = object["usage"] as? [String: Any]
         let outputTokens = (usage?["completion_tokens"] ?? usage?["output_tokens"]) as? Int ?? 0
-        var call: (name: String, arguments: [String: Any])?
+        var calls: [(name: String, arguments: [String: Any])] = []
         var text = ""
         switch flavor {
         case .openAICompatible:
             let message = ((object["choices"] as? [[String: Any]])?.first?["message"] as? [String: Any]) ?? [:]
             text = message["content"] as? String ?? ""
-            if let function = (message["tool_calls"] as? [[String: Any]])?.first?["function"] as? [String: Any], let name = function["name"] as? String {
+            for item in message["tool_calls"] as? [[String: Any]] ?? [] {
+                guard let function = item["function"] as? [String: Any], let name = function["name"] as? String else { continue }
                 let arguments = (function["arguments"] as? String).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [String: Any]
-                call = (name, arguments ?? [:])
+                calls.append((name, arguments ?? [:]))
             }
         case .anthropic:
             for block in object["content"] as? [[String: Any]] ?? [] {
-                if block["type"] as? String == "tool_use", call == nil, let name = block["name"] as? String {
-                    call = (name, block["input"] as? [String: Any] ?? [:])
+                if block["type"] as? String == "tool_use", let name = block["name"] as? String {
+                    calls.append((name, block["input"] as? [String: Any] ?? [:]))
                 } else if block["type"] as? String == "text" {
                     text += block["text"] as? String ?? ""
                 }
             }
         }
+        // One call a step, as the kernel runs them; the rest are reported back, not dropped.
+        let call = calls.first
+        let notRun = calls.dropFirst().map(\.name)
         guard let call else { return ModelResponse(decision: .finish(text), outputTokens: outputTokens) }
         if call.name == handoffFunction {
-            return ModelResponse(decision: .handoff(to: call.arguments["target"] as? String ?? ""), outputTokens: outputTokens)
+            return ModelResponse(decision: .handoff(to: call.arguments["target"] as? String ?? ""), outputTokens: outputTokens, notRun: notRun)
         }
-        return ModelResponse(decision: .callTool(call.name, input: call.arguments["input"] as? String ?? ""), outputTokens: outputTokens)
+        return ModelResponse(decision: .callTool(call.name, input: call.arguments["input"] as? String ?? ""), outputTokens: outputTokens, notRun: notRun)
     }
 }
 
@@ -4148,6 +4155,15 @@ public struct Kernel: Sendable {
             "gen_ai.usage.input_tokens": .int(assembled.tokens), "gen_ai.usage.output_tokens": .int(response.outputTokens),
             "osspec.context.evicted": .int(assembled.evicted.count),
         ])
+        // Calls beyond the step's one are answered and traced, so the model (and whoever reads
+        // the trace) sees they did not run; it can ask for them again.
+        for name in response.notRun {
+            tracer.emit(.denial, state: &state, parent: span, [
+                "gen_ai.tool.name": .string(name), "gen_ai.agent.name": .string(process.id),
+                "osspec.denial.reason": .string("not run: one tool call per step"),
+            ])
+            state.history[process.id, default: []].append(Message(role: "tool", content: "\(name): not run, one tool call per step; ask for it again"))
+        }
         switch response.decision {
         case .callTool(let tool, let input):
             try callTool(tool, process: process.id, input: input, state: &state, parent: span)
@@ -5950,6 +5966,37 @@ struct RuntimeTests {
             sent.append(request)
             return (200, Data(answers.isEmpty ? "{}".utf8 : answers.removeFirst().utf8))
         }
+    }
+
+    /// Answers once with a finish and extra calls, as a provider asking for several at once.
+    struct SeveralCalls: ChatModel {
+        func respond(_ request: ModelRequest) throws -> ModelResponse {
+            ModelResponse(decision: .finish("done"), outputTokens: 1, notRun: ["lookup_a", "lookup_b"])
+        }
+    }
+
+    @Test("calls beyond the one a step runs are answered and traced as not run, never dropped unseen")
+    func extraCallsAreAnswered() throws {
+        let spec = Self.spec
+        let process = try #require(spec.process(spec.entry))
+        let model = try #require(Router(spec: spec).route(process)?.primary)
+        let request = ModelRequest(model: model, process: process, messages: [Message(role: "user", content: "hi")],
+            toolsCalled: 0, visited: [process.id], returnTo: nil)
+        let two = ScriptedTransport([
+            #"{"choices":[{"message":{"content":null,"tool_calls":[{"function":{"name":"first","arguments":"{\"input\":\"q\"}"}},{"function":{"name":"second","arguments":"{}"}}]}}]}"#,
+        ])
+        let provider = HTTPChatModel(flavor: .openAICompatible, baseURL: URL(string: "http://localhost:1/v1")!, apiKey: "k", spec: spec, transport: two)
+        let response = try provider.respond(request)
+        #expect(response.decision == .callTool("first", input: "q"))
+        #expect(response.notRun == ["second"])
+
+        let sink = MemoryTraceSink()
+        var kernel = Self.kernel(spec, sink)
+        kernel.model = SeveralCalls()
+        let outcome = try kernel.start(sessionID: "several", input: "hi")
+        #expect(outcome.state.history[spec.entry]?.filter { $0.content.contains("not run, one tool call per step") }.count == 2)
+        let denials = try Self.events(sink).filter { $0["event"] as? String == "denial" }
+        #expect(denials.count == (spec.traces(.denial) ? 2 : 0))
     }
 
     @Test("a real provider's answers become tool calls, handoffs and answers; the kernel still checks them")

@@ -21,6 +21,9 @@ public enum ModelDecision: Sendable, Equatable {
 public struct ModelResponse: Sendable {
     public var decision: ModelDecision
     public var outputTokens: Int
+    /// The names of the calls the model asked for beyond the one the kernel takes (one a
+    /// step): not run, but answered and traced, never dropped unseen.
+    public var notRun: [String] = []
 }
 
 /// A provider, behind one interface: the stub, or a real one chosen by the environment.

@@ -90,30 +90,34 @@ public struct HTTPChatModel: ChatModel {
         }
         let usage = object["usage"] as? [String: Any]
         let outputTokens = (usage?["completion_tokens"] ?? usage?["output_tokens"]) as? Int ?? 0
-        var call: (name: String, arguments: [String: Any])?
+        var calls: [(name: String, arguments: [String: Any])] = []
         var text = ""
         switch flavor {
         case .openAICompatible:
             let message = ((object["choices"] as? [[String: Any]])?.first?["message"] as? [String: Any]) ?? [:]
             text = message["content"] as? String ?? ""
-            if let function = (message["tool_calls"] as? [[String: Any]])?.first?["function"] as? [String: Any], let name = function["name"] as? String {
+            for item in message["tool_calls"] as? [[String: Any]] ?? [] {
+                guard let function = item["function"] as? [String: Any], let name = function["name"] as? String else { continue }
                 let arguments = (function["arguments"] as? String).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [String: Any]
-                call = (name, arguments ?? [:])
+                calls.append((name, arguments ?? [:]))
             }
         case .anthropic:
             for block in object["content"] as? [[String: Any]] ?? [] {
-                if block["type"] as? String == "tool_use", call == nil, let name = block["name"] as? String {
-                    call = (name, block["input"] as? [String: Any] ?? [:])
+                if block["type"] as? String == "tool_use", let name = block["name"] as? String {
+                    calls.append((name, block["input"] as? [String: Any] ?? [:]))
                 } else if block["type"] as? String == "text" {
                     text += block["text"] as? String ?? ""
                 }
             }
         }
+        // One call a step, as the kernel runs them; the rest are reported back, not dropped.
+        let call = calls.first
+        let notRun = calls.dropFirst().map(\.name)
         guard let call else { return ModelResponse(decision: .finish(text), outputTokens: outputTokens) }
         if call.name == handoffFunction {
-            return ModelResponse(decision: .handoff(to: call.arguments["target"] as? String ?? ""), outputTokens: outputTokens)
+            return ModelResponse(decision: .handoff(to: call.arguments["target"] as? String ?? ""), outputTokens: outputTokens, notRun: notRun)
         }
-        return ModelResponse(decision: .callTool(call.name, input: call.arguments["input"] as? String ?? ""), outputTokens: outputTokens)
+        return ModelResponse(decision: .callTool(call.name, input: call.arguments["input"] as? String ?? ""), outputTokens: outputTokens, notRun: notRun)
     }
 }
 

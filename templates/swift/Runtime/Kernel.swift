@@ -208,6 +208,15 @@ public struct Kernel: Sendable {
             "gen_ai.usage.input_tokens": .int(assembled.tokens), "gen_ai.usage.output_tokens": .int(response.outputTokens),
             "osspec.context.evicted": .int(assembled.evicted.count),
         ])
+        // Calls beyond the step's one are answered and traced, so the model (and whoever reads
+        // the trace) sees they did not run; it can ask for them again.
+        for name in response.notRun {
+            tracer.emit(.denial, state: &state, parent: span, [
+                "gen_ai.tool.name": .string(name), "gen_ai.agent.name": .string(process.id),
+                "osspec.denial.reason": .string("not run: one tool call per step"),
+            ])
+            state.history[process.id, default: []].append(Message(role: "tool", content: "\(name): not run, one tool call per step; ask for it again"))
+        }
         switch response.decision {
         case .callTool(let tool, let input):
             try callTool(tool, process: process.id, input: input, state: &state, parent: span)

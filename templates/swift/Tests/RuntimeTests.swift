@@ -360,6 +360,37 @@ struct RuntimeTests {
         }
     }
 
+    /// Answers once with a finish and extra calls, as a provider asking for several at once.
+    struct SeveralCalls: ChatModel {
+        func respond(_ request: ModelRequest) throws -> ModelResponse {
+            ModelResponse(decision: .finish("done"), outputTokens: 1, notRun: ["lookup_a", "lookup_b"])
+        }
+    }
+
+    @Test("calls beyond the one a step runs are answered and traced as not run, never dropped unseen")
+    func extraCallsAreAnswered() throws {
+        let spec = Self.spec
+        let process = try #require(spec.process(spec.entry))
+        let model = try #require(Router(spec: spec).route(process)?.primary)
+        let request = ModelRequest(model: model, process: process, messages: [Message(role: "user", content: "hi")],
+            toolsCalled: 0, visited: [process.id], returnTo: nil)
+        let two = ScriptedTransport([
+            #"{"choices":[{"message":{"content":null,"tool_calls":[{"function":{"name":"first","arguments":"{\"input\":\"q\"}"}},{"function":{"name":"second","arguments":"{}"}}]}}]}"#,
+        ])
+        let provider = HTTPChatModel(flavor: .openAICompatible, baseURL: URL(string: "http://localhost:1/v1")!, apiKey: "k", spec: spec, transport: two)
+        let response = try provider.respond(request)
+        #expect(response.decision == .callTool("first", input: "q"))
+        #expect(response.notRun == ["second"])
+
+        let sink = MemoryTraceSink()
+        var kernel = Self.kernel(spec, sink)
+        kernel.model = SeveralCalls()
+        let outcome = try kernel.start(sessionID: "several", input: "hi")
+        #expect(outcome.state.history[spec.entry]?.filter { $0.content.contains("not run, one tool call per step") }.count == 2)
+        let denials = try Self.events(sink).filter { $0["event"] as? String == "denial" }
+        #expect(denials.count == (spec.traces(.denial) ? 2 : 0))
+    }
+
     @Test("a real provider's answers become tool calls, handoffs and answers; the kernel still checks them")
     func httpProviders() throws {
         let spec = Self.spec
