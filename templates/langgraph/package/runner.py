@@ -194,28 +194,14 @@ class Session:
         would both find it free. The second is refused at once; the lock goes with the command
         (or the process, if it dies). The span counter is saved before the lock goes, so the
         next command counts on from it even when this one failed."""
-        folder = os.path.join(self.state_dir, "locks")
-        os.makedirs(folder, exist_ok=True)
-        # No symbolic link is followed to the lock file, as in the Swift target.
-        descriptor = os.open(os.path.join(folder, self.session_id + ".lock"), os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
-        try:
-            try:
-                if fcntl is not None:
-                    fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                else:
-                    msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
-            except BlockingIOError if fcntl is not None else OSError:
-                raise SystemExit("Session '" + self.session_id + "' is busy: another command is running on it; try again when it ends.") from None
+        os.makedirs(os.path.join(self.state_dir, "locks"), exist_ok=True)
+        with _session_lock(_lock_path(self.state_dir, self.session_id), create=True) as held:
+            if not held:
+                raise SystemExit("Session '" + self.session_id + "' is busy: another command is running on it; try again when it ends.")
             try:
                 yield
             finally:
-                try:
-                    self.tracer.spans.save()
-                finally:
-                    if fcntl is None:
-                        msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)  # Windows wants it before close
-        finally:
-            os.close(descriptor)  # releases the flock
+                self.tracer.spans.save()
 
     def _refuse_undecided(self, snapshot) -> None:
         """The newest checkpoint waiting for a decision takes approve or deny, not a replay; one
@@ -413,31 +399,50 @@ def sweep_retention(saver, state_dir: str | None = None) -> int:
     return swept
 
 
+def _lock_path(state_dir: str, session_id: str) -> str:
+    return os.path.join(state_dir, "locks", session_id + ".lock")
+
+
 @contextlib.contextmanager
-def _unless_busy(state_dir: str | None, session_id: str):
-    """Yields True holding the session's lock (as Session._exclusive takes it), False when
-    another command holds it. Without a state folder, or a lock file yet, nothing can hold it."""
-    path = os.path.join(state_dir, "locks", session_id + ".lock") if state_dir else None
-    if path is None or not os.path.exists(path):
-        yield True
-        return
-    descriptor = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+def _session_lock(path: str, create: bool):
+    """Yields True holding the lock file's advisory lock (`flock`, `msvcrt.locking` on Windows;
+    the system releases it if the process dies), False when another command holds it. No
+    symbolic link is followed to the lock file, as in the Swift target."""
+    flags = os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | (os.O_CREAT if create else 0)
+    descriptor = os.open(path, flags, 0o644)
     try:
         try:
             if fcntl is not None:
                 fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
             else:
                 msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
-        except OSError:
+        except BlockingIOError if fcntl is not None else OSError:
             yield False
             return
         try:
             yield True
         finally:
             if fcntl is None:
-                msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
+                msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)  # Windows wants it before close
     finally:
-        os.close(descriptor)
+        os.close(descriptor)  # releases the flock
+
+
+@contextlib.contextmanager
+def _unless_busy(state_dir: str | None, session_id: str):
+    """Yields True holding the session's lock (as Session._exclusive takes it), False when
+    another command holds it or it cannot be opened (the sweep is best effort). Without a state
+    folder, or a lock file yet, no command can hold it."""
+    path = _lock_path(state_dir, session_id) if state_dir else None
+    if path is None or not os.path.exists(path):
+        yield True
+        return
+    with contextlib.ExitStack() as stack:
+        try:
+            held = stack.enter_context(_session_lock(path, create=False))
+        except OSError:
+            held = False
+        yield held
 
 
 def _call_of(interrupt) -> dict:
