@@ -9,7 +9,7 @@ struct CostCommand {
         discussion: "An upper bound from routing, context budgets, output limits and cpu.models.<id>.cost; prompt-cache "
             + "savings where ram.prompt_cache is on. Models without prices are listed as unknown, never counted as free. "
             + "The spec must read completely (no syntax, schema, completeness or reference errors): otherwise those "
-            + "findings are printed and the exit status is 1; 2 on a usage or input error.",
+            + "findings are printed and the exit status is 1; 2 on a usage or input error (a broken configuration file too).",
         arguments: [ArgumentSpec("spec", help: "A spec file, '-' for standard input, or git:REV:PATH.")],
         options: [
             .value("sessions", valueName: "n", default: "1000", help: "Sessions for the totals."),

@@ -11,7 +11,7 @@ struct DiffCommand {
             + "a wildcard appears, tracing is weakened, limits or budgets are raised, isolation is weakened); a relaxation "
             + "is the reverse. Both specs must read completely (no syntax, schema, completeness or reference errors): "
             + "otherwise those findings are printed and the exit status is 1. Errors of the architecture rules (a "
-            + "wildcard grant, tracing off) do not stop the diff: they are what it reports. With --fail-on, exits 1 when such a change is found; 2 on a usage or input error.",
+            + "wildcard grant, tracing off) do not stop the diff: they are what it reports. With --fail-on, exits 1 when such a change is found; 2 on a usage or input error (a broken configuration file too).",
         arguments: [
             ArgumentSpec("old", help: "The old spec: a file, '-' for standard input, or git:REV:PATH (read with 'git show REV:PATH')."),
             ArgumentSpec("new", help: "The new spec: a file, '-', or git:REV:PATH."),

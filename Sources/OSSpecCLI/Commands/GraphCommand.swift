@@ -8,7 +8,7 @@ struct GraphCommand {
         abstract: "Print the agent graph of a spec as Mermaid or Graphviz DOT.",
         discussion: "Processes are nodes (the entry marked, model and budget as labels), handoffs are edges. "
             + "A spec with lint errors is drawn as far as it reads, with a note on standard error; exit 0 unless "
-            + "the spec cannot be read (2).",
+            + "the spec or its configuration cannot be read (2).",
         arguments: [ArgumentSpec("spec", help: "A spec file, '-' for standard input, or git:REV:PATH.")],
         options: [
             .value("format", valueName: "format", allowed: ["mermaid", "dot"], default: "mermaid", help: "Output language."),

@@ -10,7 +10,7 @@ struct ReportCommand {
         discussion: "Header (name, description, SHA-256, lint status), the OS table, the agent graph, the permissions matrix, "
             + "RAM budgets against model windows, tracing coverage, the cost estimate and every lint finding. No scripts "
             + "and no external resources; light and dark; prints well. A spec with lint errors is shown as far as it reads; "
-            + "exit 0 unless the spec cannot be read or the file cannot be written (2).",
+            + "exit 0 unless the spec or its configuration cannot be read or the file cannot be written (2).",
         arguments: [ArgumentSpec("spec", help: "A spec file, '-' for standard input, or git:REV:PATH.")],
         options: [
             .value("output", short: "o", valueName: "file", help: "Write the page to this file ('-' or none: standard output)."),

@@ -6,7 +6,8 @@ internal import OSSpecYAML
 /// How the review commands read a spec argument: a file, `-` for standard input, or
 /// `git:REV:PATH` for a version in git history (`git show REV:PATH`, run without a shell).
 /// Each is linted as `osspec lint` would lint it, with its configuration: the `.osspec.yml`
-/// files above it (for `git:REV:PATH`, above PATH in the working tree), or `--config`.
+/// files above it (for `git:REV:PATH`, above PATH in the working tree, read as git reads it:
+/// from the repository's root unless it starts with `./` or `../`), or `--config`.
 struct ReviewSpecInput {
     let environment: CLIEnvironment
     private var configurations: SpecConfiguration
@@ -58,7 +59,19 @@ struct ReviewSpecInput {
             return nil
         }
         let contents: FileContents = result.truncated ? .tooLarge(size: result.output.count, isExact: false) : .bytes(result.output)
-        return reviewed(contents, path: argument, configuredAs: String(revisionAndPath[revisionAndPath.index(after: colon)...]), limit: limit)
+        return reviewed(contents, path: argument, configuredAs: Self.workingTreePath(String(revisionAndPath[revisionAndPath.index(after: colon)...])), limit: limit)
+    }
+
+    /// PATH of `git:REV:PATH` as a path from the current directory, for its configuration: git
+    /// reads PATH from the repository's root, unless it starts with `./` or `../`.
+    static func workingTreePath(_ path: String) -> String {
+        if path.hasPrefix("./") || path.hasPrefix("../") || path.hasPrefix("/") { return path }
+        guard let result = try? Subprocess.run("git", ["rev-parse", "--show-toplevel"], maxBytes: 64 * 1024),
+            result.status == 0, !result.truncated
+        else { return path }
+        var root = String(decoding: result.output, as: UTF8.self)
+        while root.hasSuffix("\n") || root.hasSuffix("\r") { root.removeLast() }
+        return root.isEmpty ? path : root + "/" + path
     }
 
     /// `configuredAs`: the file whose configuration applies (nil: standard input's).

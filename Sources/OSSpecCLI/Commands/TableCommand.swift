@@ -8,7 +8,7 @@ struct TableCommand {
         abstract: "Print the seven-row LLM OS table of a spec (paste-ready Markdown).",
         discussion: "One row each for CPU, RAM, Filesystem, Processes, IPC, Kernel and User space, the last column "
             + "summarising the spec's row. A spec with lint errors is still shown as far as it reads, with a note; "
-            + "exit 0 unless the spec cannot be read (2).",
+            + "exit 0 unless the spec or its configuration cannot be read (2).",
         arguments: [ArgumentSpec("spec", help: "A spec file, '-' for standard input, or git:REV:PATH.")],
         options: [
             .value("format", valueName: "format", allowed: ["markdown", "text"], default: "markdown", help: "Output format."),

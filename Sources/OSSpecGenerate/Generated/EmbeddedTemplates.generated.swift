@@ -150,9 +150,9 @@ def parser() -> argparse.ArgumentParser:
 
     session_command("run", "run one session from kernel.entry").add_argument("input")
     for name, verb in (("approve", "approve"), ("deny", "deny")):
-        command = session_command(name, verb + " the tool calls a session is waiting on (all of them, or --call's)")
+        command = session_command(name, verb + " the tool call a session is waiting on")
         command.add_argument("--by", default="", help="who decides, recorded in the trace")
-        command.add_argument("--call", dest="call_id", help="decide only this tool call (its id, as the paused message lists it)")
+        command.add_argument("--call", dest="call_id", help="the id of the call decided, as the paused message shows it: refused if the session waits on another")
     session_command("history", "list a session's checkpoints, newest first")
     session_command("replay", "re-run a session from one of its checkpoints").add_argument("--from", dest="checkpoint", required=True)
     session_command("fork", "branch a session from one of its checkpoints and run it").add_argument("--from", dest="checkpoint", required=True)
@@ -632,6 +632,11 @@ def namespace(session_id: str) -> tuple:
     return ("paging", spec.RAM["paging_store"], session_id)
 
 
+# The id of the input's clipped end among the evicted messages: it is evicted again at every
+# step (the input is read anew), so it is paged once, under a key of its own.
+CLIPPED_INPUT = "osspec-clipped-input"
+
+
 def _pinned(prompt: str, user_input: str, limit: int) -> tuple[list, list]:
     """The system prompt and the session input: always sent, never evicted (without the input
     the model loses its task, and a conversation must not start with an assistant turn). When
@@ -647,7 +652,7 @@ def _pinned(prompt: str, user_input: str, limit: int) -> tuple[list, list]:
             over = count_tokens_approximately(messages()) - limit
             texts[index] = texts[index][: max(0, len(texts[index]) - max(over * 4, 1))]
     clipped = user_input[len(texts[1]):]
-    return messages(), [HumanMessage(content=clipped)] if clipped else []
+    return messages(), [HumanMessage(content=clipped, id=CLIPPED_INPUT)] if clipped else []
 
 
 def _trim(pinned: list, rest: list, limit: int) -> tuple[list, list]:
@@ -771,7 +776,12 @@ def page_out(store, session_id: str, process_id: str, step: int, evicted: list) 
     summary in stored_summary; `drop` keeps nothing)."""
     if not evicted or store is None or paging_mode() != "offload":
         return
-    store.put(namespace(session_id), f"{process_id}-{step:06d}", {"messages": [str(message.content) for message in evicted]})
+    for message in evicted:
+        if message.id == CLIPPED_INPUT:
+            store.put(namespace(session_id), process_id + "-input", {"messages": [str(message.content)]})
+    paged = [str(message.content) for message in evicted if message.id != CLIPPED_INPUT]
+    if paged:
+        store.put(namespace(session_id), f"{process_id}-{step:06d}", {"messages": paged})
 
 """#,
             "package/models.py": #"""
@@ -1368,18 +1378,24 @@ def sweep_retention(saver, state_dir: str | None = None) -> int:
         threads = [row[0] for row in saver.conn.execute("SELECT DISTINCT thread_id FROM checkpoints").fetchall()]
     swept = 0
     for thread in threads:
-        latest = saver.get_tuple({"configurable": {"thread_id": thread}})
-        try:
-            stamp = datetime.fromisoformat(latest.checkpoint["ts"]) if latest is not None else None
-        except (KeyError, ValueError, TypeError):
-            continue
+        stamp = _newest_stamp(saver, thread)
         if stamp is None or stamp >= cutoff:
             continue
         with _unless_busy(state_dir, thread) as free:
-            if free:
+            # Checked again under the lock: a command may have saved since the first look.
+            if free and _newest_stamp(saver, thread) is not None and _newest_stamp(saver, thread) < cutoff:
                 saver.delete_thread(thread)
                 swept += 1
     return swept
+
+
+def _newest_stamp(saver, thread: str) -> datetime | None:
+    """When a session's newest checkpoint was saved (decoding that one only), or None."""
+    latest = saver.get_tuple({"configurable": {"thread_id": thread}})
+    try:
+        return datetime.fromisoformat(latest.checkpoint["ts"]) if latest is not None else None
+    except (KeyError, ValueError, TypeError):
+        return None
 
 
 def _lock_path(state_dir: str, session_id: str) -> str:
@@ -1461,12 +1477,12 @@ def describe(session_id: str, status: str, values: dict, snapshot) -> str:
             + str(request.get("tool_call_id", "")) + ") with " + _arguments(request.get("args", {}))
             for request in requests
         ]
-        several = len(requests) > 1
+        # The tools node asks for one decision at a time (interrupt() raises at the first), so
+        # this is one call; a model's other approval calls are shown when their turn comes.
         return (
-            "Session '" + session_id + "' paused: " + ("these tool calls need" if several else "this tool call needs")
-            + " a person's approval:\n" + "\n".join(lines) + "\n"
-            + "  Approve: " + spec.NAME + " approve --session " + session_id + (" [--call ID]" if several else "") + "\n"
-            + "  Deny:    " + spec.NAME + " deny --session " + session_id + (" [--call ID]" if several else "")
+            "Session '" + session_id + "' paused: this tool call needs a person's approval:\n" + "\n".join(lines) + "\n"
+            + "  Approve: " + spec.NAME + " approve --session " + session_id + "\n"
+            + "  Deny:    " + spec.NAME + " deny --session " + session_id
         )
     if status == "max_steps":
         return "Session '" + session_id + "' stopped: max_steps reached (" + str(step) + " steps of " + str(spec.MAX_STEPS) + ")."
@@ -1612,6 +1628,8 @@ scope is enforced here, not left to the tool's implementation."""
 
 from __future__ import annotations
 
+import copy
+
 from langgraph.store.base import BaseStore, GetOp, ListNamespacesOp, MatchCondition, PutOp, SearchOp
 
 from . import spec
@@ -1655,6 +1673,8 @@ class ToolStore(BaseStore):
         if isinstance(result, tuple):
             return result[len(self._prefix):]
         if result is not None and hasattr(result, "namespace"):
+            # A copy: a store may hand out the very objects it keeps (InMemoryStore does).
+            result = copy.copy(result)
             result.namespace = tuple(result.namespace)[len(self._prefix):]
         return result
 
@@ -2476,9 +2496,12 @@ def test_an_approved_tool_runs_at_most_once_when_the_approving_command_dies(gate
         with pytest.raises(SystemExit, match="decided by an earlier command"):
             session.resolve(approved, "tests")
     assert len(ran) == 1, "the tool ran again"
-    monkeypatch.setattr(graph, "load_tool", real)
+    records = lambda args, agent, store: ran.append(agent) or "done"  # noqa: E731
+    monkeypatch.setattr(graph, "load_tool", lambda tool_id: records if tool_id == gated_tool else real(tool_id))
     assert session.replay(pause).status == "paused", "a replay asks for the decision again"
     assert len(ran) == 1
+    assert session.resolve(True, "tests").status != "failed"
+    assert len(ran) == 2, "the new decision runs the tool"
 
 
 def test_the_command_line_exit_codes_and_errors(tmp_path):
@@ -2551,6 +2574,16 @@ def test_an_input_longer_than_the_budget_is_clipped_to_it():
     assert isinstance(assembled.messages[1], HumanMessage) and assembled.messages[1].content.startswith("word")
     # The clipped end is evicted context, paged per ram.paging like any other.
     assert assembled.messages[1].content + assembled.evicted[0].content == text
+
+
+def test_the_inputs_clipped_end_is_offloaded_once(monkeypatch, paging, session):
+    """Every step clips the input again; its end is paged once, not once a step."""
+    store = paging("offload")
+    for step in (1, 2, 3):
+        assembled = memory.assemble(spec.ENTRY, "word " * 2000, [], budget_tokens=200)
+        memory.page_out(session.store, "s1", spec.ENTRY, step, assembled.evicted)
+    items = session.store.search(("paging", store, "s1"))
+    assert [item.key for item in items] == [spec.ENTRY + "-input"]
 
 
 def calls(*ids):
@@ -3766,7 +3799,8 @@ public struct ContextAssembler: Sendable {
         // What is always sent (the prompt and the context slots) is clipped when it alone passes
         // the budget, the last slot first and the prompt last: the budget is the RAM the process
         // is promised, and a long input must not overrun it. A slot's clipped end is evicted
-        // context, paged like the rest.
+        // context, paged once.
+        var clipped: [Message] = []
         var index = fixed.count - 1
         while size(fixed) > budget, index >= 0 {
             let whole = fixed[index].content
@@ -3777,19 +3811,30 @@ public struct ContextAssembler: Sendable {
                 fixed[index].content = text
             }
             if index > 0, text.count < whole.count {
-                evicted.insert(Message(role: fixed[index].role, content: String(whole.dropFirst(text.count))), at: 0)
+                clipped.append(Message(role: fixed[index].role, content: String(whole.dropFirst(text.count))))
             }
             index -= 1
         }
+        evicted = clipped.reversed() + evicted
         if !evicted.isEmpty {
             let mode = spec.ram?.pagingEvict ?? "drop"
-            if mode == "summarize" {
+            // Summarized when history left; a clipped end alone, evicted again every step, would
+            // add a summary each step.
+            if mode == "summarize", evicted.count > clipped.count {
                 let summary = Message(role: "system", content: "Summary of \(evicted.count) earlier messages: " + String(evicted.map(\.content).joined(separator: " / ").prefix(120)))
                 if size(fixed + [summary] + history) <= budget { history.insert(summary, at: 0) }
             }
             if mode != "drop", let storeID = spec.ram?.pagingStore, let store = stores.store(storeID) {
-                for message in evicted {
+                for message in evicted.dropFirst(clipped.count) {
                     try store.put(key: "\(process.id)/paged/\(state.step)", value: message.content)
+                }
+                // A clipped end is clipped again at every step (the slots are read anew): paged
+                // once, under a key of its own.
+                for message in clipped {
+                    let key = "\(process.id)/paged/input"
+                    if try !store.all().contains(where: { $0.key == key && $0.value == message.content }) {
+                        try store.put(key: key, value: message.content)
+                    }
                 }
             }
         }
@@ -3913,9 +3958,11 @@ public struct HTTPChatModel: ChatModel {
                 }
             }
         }
-        // One call a step, as the kernel runs them; the rest are reported back, not dropped.
-        let call = calls.first
-        let notRun = calls.dropFirst().map(\.name)
+        // One call a step, as the kernel runs them; the rest are reported back, not dropped. A
+        // handoff wins, as in the LangGraph target: the process leaves, its other calls not run.
+        let taken = calls.firstIndex { $0.name == handoffFunction } ?? calls.startIndex
+        let call = calls.indices.contains(taken) ? calls[taken] : nil
+        let notRun = calls.indices.filter { $0 != taken }.map { calls[$0].name }
         guard let call else { return ModelResponse(decision: .finish(text), outputTokens: outputTokens) }
         if call.name == handoffFunction {
             return ModelResponse(decision: .handoff(to: call.arguments["target"] as? String ?? ""), outputTokens: outputTokens, notRun: notRun)
@@ -4485,6 +4532,8 @@ public struct RetentionSweep: Sendable {
             // Held while deleting, so no command can use the session meanwhile; busy: skipped.
             guard let lock = (try? SessionLock.acquire(folder: session)) ?? nil else { continue }
             defer { lock.release() }
+            // Looked at again under the lock: a command may have saved since the first look.
+            guard let still = store.list().map(store.url(of:)).compactMap(Self.modificationDate).max(), still < cutoff else { continue }
             // Decoded only once expired, so a sweep costs one stat per checkpoint.
             let saved = ids.filter { (try? store.load($0))?.sessionID == name }
             for id in saved {
@@ -5885,6 +5934,12 @@ struct RuntimeTests {
         let input = try #require(assembled.messages.first { $0.role == "user" })
         #expect(input.content.hasPrefix("word"))
         #expect(input.content + (assembled.evicted.first?.content ?? "") == state.input, "the clipped end is evicted, to be paged")
+        // Paged once, although every step clips it again.
+        if spec.ram?.pagingEvict != "drop", let storeID = spec.ram?.pagingStore {
+            let stores = StoreSet(spec: spec, folder: Self.folder())
+            for _ in 0..<3 { _ = try ContextAssembler(spec: spec).assemble(spec.processes[0], model: model, state: &state, stores: stores) }
+            #expect(try #require(stores.store(storeID)).all().filter { $0.key.hasSuffix("/paged/input") }.count == 1)
+        }
     }
 
     @Test("a tool reaches only the store its resource names, and only reads it with scope read")
@@ -5989,11 +6044,16 @@ struct RuntimeTests {
             toolsCalled: 0, visited: [process.id], returnTo: nil)
         let two = ScriptedTransport([
             #"{"choices":[{"message":{"content":null,"tool_calls":[{"function":{"name":"first","arguments":"{\"input\":\"q\"}"}},{"function":{"name":"second","arguments":"{}"}}]}}]}"#,
+            #"{"choices":[{"message":{"content":null,"tool_calls":[{"function":{"name":"first","arguments":"{}"}},{"function":{"name":"handoff","arguments":"{\"target\":\"x\"}"}}]}}]}"#,
         ])
         let provider = HTTPChatModel(flavor: .openAICompatible, baseURL: URL(string: "http://localhost:1/v1")!, apiKey: "k", spec: spec, transport: two)
         let response = try provider.respond(request)
         #expect(response.decision == .callTool("first", input: "q"))
         #expect(response.notRun == ["second"])
+        // A handoff wins, as in the LangGraph target: the process leaves; its other calls are not run.
+        let leaving = try provider.respond(request)
+        #expect(leaving.decision == .handoff(to: "x"))
+        #expect(leaving.notRun == ["first"])
 
         let sink = MemoryTraceSink()
         var kernel = Self.kernel(spec, sink)

@@ -31,9 +31,9 @@ def parser() -> argparse.ArgumentParser:
 
     session_command("run", "run one session from kernel.entry").add_argument("input")
     for name, verb in (("approve", "approve"), ("deny", "deny")):
-        command = session_command(name, verb + " the tool calls a session is waiting on (all of them, or --call's)")
+        command = session_command(name, verb + " the tool call a session is waiting on")
         command.add_argument("--by", default="", help="who decides, recorded in the trace")
-        command.add_argument("--call", dest="call_id", help="decide only this tool call (its id, as the paused message lists it)")
+        command.add_argument("--call", dest="call_id", help="the id of the call decided, as the paused message shows it: refused if the session waits on another")
     session_command("history", "list a session's checkpoints, newest first")
     session_command("replay", "re-run a session from one of its checkpoints").add_argument("--from", dest="checkpoint", required=True)
     session_command("fork", "branch a session from one of its checkpoints and run it").add_argument("--from", dest="checkpoint", required=True)

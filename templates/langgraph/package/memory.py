@@ -55,6 +55,11 @@ def namespace(session_id: str) -> tuple:
     return ("paging", spec.RAM["paging_store"], session_id)
 
 
+# The id of the input's clipped end among the evicted messages: it is evicted again at every
+# step (the input is read anew), so it is paged once, under a key of its own.
+CLIPPED_INPUT = "osspec-clipped-input"
+
+
 def _pinned(prompt: str, user_input: str, limit: int) -> tuple[list, list]:
     """The system prompt and the session input: always sent, never evicted (without the input
     the model loses its task, and a conversation must not start with an assistant turn). When
@@ -70,7 +75,7 @@ def _pinned(prompt: str, user_input: str, limit: int) -> tuple[list, list]:
             over = count_tokens_approximately(messages()) - limit
             texts[index] = texts[index][: max(0, len(texts[index]) - max(over * 4, 1))]
     clipped = user_input[len(texts[1]):]
-    return messages(), [HumanMessage(content=clipped)] if clipped else []
+    return messages(), [HumanMessage(content=clipped, id=CLIPPED_INPUT)] if clipped else []
 
 
 def _trim(pinned: list, rest: list, limit: int) -> tuple[list, list]:
@@ -194,4 +199,9 @@ def page_out(store, session_id: str, process_id: str, step: int, evicted: list) 
     summary in stored_summary; `drop` keeps nothing)."""
     if not evicted or store is None or paging_mode() != "offload":
         return
-    store.put(namespace(session_id), f"{process_id}-{step:06d}", {"messages": [str(message.content) for message in evicted]})
+    for message in evicted:
+        if message.id == CLIPPED_INPUT:
+            store.put(namespace(session_id), process_id + "-input", {"messages": [str(message.content)]})
+    paged = [str(message.content) for message in evicted if message.id != CLIPPED_INPUT]
+    if paged:
+        store.put(namespace(session_id), f"{process_id}-{step:06d}", {"messages": paged})

@@ -385,18 +385,24 @@ def sweep_retention(saver, state_dir: str | None = None) -> int:
         threads = [row[0] for row in saver.conn.execute("SELECT DISTINCT thread_id FROM checkpoints").fetchall()]
     swept = 0
     for thread in threads:
-        latest = saver.get_tuple({"configurable": {"thread_id": thread}})
-        try:
-            stamp = datetime.fromisoformat(latest.checkpoint["ts"]) if latest is not None else None
-        except (KeyError, ValueError, TypeError):
-            continue
+        stamp = _newest_stamp(saver, thread)
         if stamp is None or stamp >= cutoff:
             continue
         with _unless_busy(state_dir, thread) as free:
-            if free:
+            # Checked again under the lock: a command may have saved since the first look.
+            if free and _newest_stamp(saver, thread) is not None and _newest_stamp(saver, thread) < cutoff:
                 saver.delete_thread(thread)
                 swept += 1
     return swept
+
+
+def _newest_stamp(saver, thread: str) -> datetime | None:
+    """When a session's newest checkpoint was saved (decoding that one only), or None."""
+    latest = saver.get_tuple({"configurable": {"thread_id": thread}})
+    try:
+        return datetime.fromisoformat(latest.checkpoint["ts"]) if latest is not None else None
+    except (KeyError, ValueError, TypeError):
+        return None
 
 
 def _lock_path(state_dir: str, session_id: str) -> str:
@@ -478,12 +484,12 @@ def describe(session_id: str, status: str, values: dict, snapshot) -> str:
             + str(request.get("tool_call_id", "")) + ") with " + _arguments(request.get("args", {}))
             for request in requests
         ]
-        several = len(requests) > 1
+        # The tools node asks for one decision at a time (interrupt() raises at the first), so
+        # this is one call; a model's other approval calls are shown when their turn comes.
         return (
-            "Session '" + session_id + "' paused: " + ("these tool calls need" if several else "this tool call needs")
-            + " a person's approval:\n" + "\n".join(lines) + "\n"
-            + "  Approve: " + spec.NAME + " approve --session " + session_id + (" [--call ID]" if several else "") + "\n"
-            + "  Deny:    " + spec.NAME + " deny --session " + session_id + (" [--call ID]" if several else "")
+            "Session '" + session_id + "' paused: this tool call needs a person's approval:\n" + "\n".join(lines) + "\n"
+            + "  Approve: " + spec.NAME + " approve --session " + session_id + "\n"
+            + "  Deny:    " + spec.NAME + " deny --session " + session_id
         )
     if status == "max_steps":
         return "Session '" + session_id + "' stopped: max_steps reached (" + str(step) + " steps of " + str(spec.MAX_STEPS) + ")."

@@ -4,6 +4,8 @@ scope is enforced here, not left to the tool's implementation."""
 
 from __future__ import annotations
 
+import copy
+
 from langgraph.store.base import BaseStore, GetOp, ListNamespacesOp, MatchCondition, PutOp, SearchOp
 
 from . import spec
@@ -47,6 +49,8 @@ class ToolStore(BaseStore):
         if isinstance(result, tuple):
             return result[len(self._prefix):]
         if result is not None and hasattr(result, "namespace"):
+            # A copy: a store may hand out the very objects it keeps (InMemoryStore does).
+            result = copy.copy(result)
             result.namespace = tuple(result.namespace)[len(self._prefix):]
         return result
 

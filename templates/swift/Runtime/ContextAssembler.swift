@@ -51,7 +51,8 @@ public struct ContextAssembler: Sendable {
         // What is always sent (the prompt and the context slots) is clipped when it alone passes
         // the budget, the last slot first and the prompt last: the budget is the RAM the process
         // is promised, and a long input must not overrun it. A slot's clipped end is evicted
-        // context, paged like the rest.
+        // context, paged once.
+        var clipped: [Message] = []
         var index = fixed.count - 1
         while size(fixed) > budget, index >= 0 {
             let whole = fixed[index].content
@@ -62,19 +63,30 @@ public struct ContextAssembler: Sendable {
                 fixed[index].content = text
             }
             if index > 0, text.count < whole.count {
-                evicted.insert(Message(role: fixed[index].role, content: String(whole.dropFirst(text.count))), at: 0)
+                clipped.append(Message(role: fixed[index].role, content: String(whole.dropFirst(text.count))))
             }
             index -= 1
         }
+        evicted = clipped.reversed() + evicted
         if !evicted.isEmpty {
             let mode = spec.ram?.pagingEvict ?? "drop"
-            if mode == "summarize" {
+            // Summarized when history left; a clipped end alone, evicted again every step, would
+            // add a summary each step.
+            if mode == "summarize", evicted.count > clipped.count {
                 let summary = Message(role: "system", content: "Summary of \(evicted.count) earlier messages: " + String(evicted.map(\.content).joined(separator: " / ").prefix(120)))
                 if size(fixed + [summary] + history) <= budget { history.insert(summary, at: 0) }
             }
             if mode != "drop", let storeID = spec.ram?.pagingStore, let store = stores.store(storeID) {
-                for message in evicted {
+                for message in evicted.dropFirst(clipped.count) {
                     try store.put(key: "\(process.id)/paged/\(state.step)", value: message.content)
+                }
+                // A clipped end is clipped again at every step (the slots are read anew): paged
+                // once, under a key of its own.
+                for message in clipped {
+                    let key = "\(process.id)/paged/input"
+                    if try !store.all().contains(where: { $0.key == key && $0.value == message.content }) {
+                        try store.put(key: key, value: message.content)
+                    }
                 }
             }
         }

@@ -110,9 +110,11 @@ public struct HTTPChatModel: ChatModel {
                 }
             }
         }
-        // One call a step, as the kernel runs them; the rest are reported back, not dropped.
-        let call = calls.first
-        let notRun = calls.dropFirst().map(\.name)
+        // One call a step, as the kernel runs them; the rest are reported back, not dropped. A
+        // handoff wins, as in the LangGraph target: the process leaves, its other calls not run.
+        let taken = calls.firstIndex { $0.name == handoffFunction } ?? calls.startIndex
+        let call = calls.indices.contains(taken) ? calls[taken] : nil
+        let notRun = calls.indices.filter { $0 != taken }.map { calls[$0].name }
         guard let call else { return ModelResponse(decision: .finish(text), outputTokens: outputTokens) }
         if call.name == handoffFunction {
             return ModelResponse(decision: .handoff(to: call.arguments["target"] as? String ?? ""), outputTokens: outputTokens, notRun: notRun)

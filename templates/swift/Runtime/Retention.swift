@@ -35,6 +35,8 @@ public struct RetentionSweep: Sendable {
             // Held while deleting, so no command can use the session meanwhile; busy: skipped.
             guard let lock = (try? SessionLock.acquire(folder: session)) ?? nil else { continue }
             defer { lock.release() }
+            // Looked at again under the lock: a command may have saved since the first look.
+            guard let still = store.list().map(store.url(of:)).compactMap(Self.modificationDate).max(), still < cutoff else { continue }
             // Decoded only once expired, so a sweep costs one stat per checkpoint.
             let saved = ids.filter { (try? store.load($0))?.sessionID == name }
             for id in saved {

@@ -272,6 +272,12 @@ struct RuntimeTests {
         let input = try #require(assembled.messages.first { $0.role == "user" })
         #expect(input.content.hasPrefix("word"))
         #expect(input.content + (assembled.evicted.first?.content ?? "") == state.input, "the clipped end is evicted, to be paged")
+        // Paged once, although every step clips it again.
+        if spec.ram?.pagingEvict != "drop", let storeID = spec.ram?.pagingStore {
+            let stores = StoreSet(spec: spec, folder: Self.folder())
+            for _ in 0..<3 { _ = try ContextAssembler(spec: spec).assemble(spec.processes[0], model: model, state: &state, stores: stores) }
+            #expect(try #require(stores.store(storeID)).all().filter { $0.key.hasSuffix("/paged/input") }.count == 1)
+        }
     }
 
     @Test("a tool reaches only the store its resource names, and only reads it with scope read")
@@ -376,11 +382,16 @@ struct RuntimeTests {
             toolsCalled: 0, visited: [process.id], returnTo: nil)
         let two = ScriptedTransport([
             #"{"choices":[{"message":{"content":null,"tool_calls":[{"function":{"name":"first","arguments":"{\"input\":\"q\"}"}},{"function":{"name":"second","arguments":"{}"}}]}}]}"#,
+            #"{"choices":[{"message":{"content":null,"tool_calls":[{"function":{"name":"first","arguments":"{}"}},{"function":{"name":"handoff","arguments":"{\"target\":\"x\"}"}}]}}]}"#,
         ])
         let provider = HTTPChatModel(flavor: .openAICompatible, baseURL: URL(string: "http://localhost:1/v1")!, apiKey: "k", spec: spec, transport: two)
         let response = try provider.respond(request)
         #expect(response.decision == .callTool("first", input: "q"))
         #expect(response.notRun == ["second"])
+        // A handoff wins, as in the LangGraph target: the process leaves; its other calls are not run.
+        let leaving = try provider.respond(request)
+        #expect(leaving.decision == .handoff(to: "x"))
+        #expect(leaving.notRun == ["first"])
 
         let sink = MemoryTraceSink()
         var kernel = Self.kernel(spec, sink)
