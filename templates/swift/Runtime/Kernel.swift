@@ -34,8 +34,9 @@ public struct RunOutcome: Sendable {
 /// `handoffs` is refused; hops count against `max_hops`. Kernel: `max_steps` and
 /// `timeout_seconds` end the run with a clear status.
 public struct Kernel: Sendable {
-    public var spec: SpecDefinition
-    public var folder: URL
+    // Fixed once made: the stores are opened from them in init.
+    public let spec: SpecDefinition
+    public let folder: URL
     public var tracer: Tracer
     public var model: any ChatModel
     public var fallbackModel: (any ChatModel)?
