@@ -88,6 +88,7 @@ struct ConfiguredCommandsTests {
             let result = try OSSpec.run(command, directory: repo.root)
             #expect(result.exitCode == 2, "\(command): \(result)")
             #expect(result.stderr.contains("[config-unknown-rule]"), "\(command): \(result)")
+            #expect(result.stderr.contains("(1 problem); the spec it applies to was not read."), "\(command): \(result)")
             #expect(result.stdout.isEmpty, "\(command): \(result)")
         }
         let missing = try OSSpec.run(["table", "--config", "nowhere.yml", "app.osspec.yaml"], directory: repo.root)

@@ -6,6 +6,8 @@ internal import OSSpecReport
 /// its findings on standard error, in the text format; the command then exits 2.
 struct ConfigProblemReport {
     let environment: CLIEnvironment
+    /// What the broken file stopped, for the last sentence: lint's wording by default.
+    var consequence = "the specs it applies to were not linted"
 
     /// Writes each problem to standard error; true when there was any.
     @discardableResult
@@ -21,7 +23,7 @@ struct ConfigProblemReport {
                 let summaryLine = run.summary.sentence + "\n"
                 if text.hasSuffix(summaryLine) { text.removeLast(summaryLine.count) }
                 let count = file.diagnostics.count == 1 ? "1 problem" : "\(file.diagnostics.count) problems"
-                environment.writeError(text + "Error: Invalid configuration file '\(file.path)' (\(count)); the specs it applies to were not linted.\n")
+                environment.writeError(text + "Error: Invalid configuration file '\(file.path)' (\(count)); \(consequence).\n")
             }
         }
         return !problems.isEmpty

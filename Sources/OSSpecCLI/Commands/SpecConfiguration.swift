@@ -26,7 +26,7 @@ struct SpecConfiguration {
         case .configured(let configuration):
             return configuration
         case .broken(let problems):
-            ConfigProblemReport(environment: environment).write(problems)
+            ConfigProblemReport(environment: environment, consequence: "the spec it applies to was not read").write(problems)
             return nil
         }
     }
