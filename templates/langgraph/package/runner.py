@@ -390,7 +390,8 @@ def sweep_retention(saver, state_dir: str | None = None) -> int:
             continue
         with _unless_busy(state_dir, thread) as free:
             # Checked again under the lock: a command may have saved since the first look.
-            if free and _newest_stamp(saver, thread) is not None and _newest_stamp(saver, thread) < cutoff:
+            still = _newest_stamp(saver, thread) if free else None
+            if still is not None and still < cutoff:
                 saver.delete_thread(thread)
                 swept += 1
     return swept
