@@ -271,6 +271,7 @@ from __future__ import annotations
 import importlib.util
 import operator
 import os
+import time
 from dataclasses import dataclass, field
 from typing import Annotated, Any, TypedDict
 
@@ -313,6 +314,14 @@ class Runtime:
     store: Any = None
     failing_models: frozenset = field(default_factory=frozenset)
     budget_override: int | None = None
+    # Set by the runner for each command with timeout_seconds: when its time is up (a
+    # time.monotonic() value), and the RunControl that drains the run.
+    deadline: float | None = None
+    control: Any = None
+
+    def seconds_left(self) -> float | None:
+        """What a model call may take: what is left of timeout_seconds (None: no bound)."""
+        return None if self.deadline is None else self.deadline - time.monotonic()
 
 
 def node_name(process_id: str) -> str:
@@ -358,15 +367,21 @@ def make_process_node(process_id: str, runtime: Runtime):
         }
         chosen = primary
         try:
-            answer = models.respond(process_id, primary, context, script, runtime.failing_models)
-        except Exception as error:  # a provider error: the route's fallback answers
-            if fallback is None:
-                return Command(goto=END, update={"step": step, "status": "failed", "output": str(error)})
-            chosen = fallback
             try:
-                answer = models.respond(process_id, fallback, context, script, runtime.failing_models)
-            except Exception as second:
-                return Command(goto=END, update={"step": step, "status": "failed", "output": str(second)})
+                answer = models.respond(process_id, primary, context, script, runtime.failing_models, runtime.seconds_left())
+            except Exception as error:  # a provider error: the route's fallback answers
+                if isinstance(error, models.ModelTimeout) or fallback is None:
+                    raise
+                chosen = fallback
+                answer = models.respond(process_id, fallback, context, script, runtime.failing_models, runtime.seconds_left())
+        except Exception as error:
+            if runtime.control is not None and (isinstance(error, models.ModelTimeout) or out_of_time()):
+                # As in the Swift target: status timeout, not failed, and no fallback (it would
+                # have no time either). The step did not happen: the run drains with this
+                # process next, so a replay from the newest checkpoint runs it again.
+                runtime.control.request_drain("timeout")
+                return Command(goto=node_name(process_id))
+            return Command(goto=END, update={"step": step, "status": "failed", "output": str(error)})
         definition = spec.MODELS[chosen]
         usage = answer.usage_metadata or {}
         span = tracer.emit("model_call", step, None, {
@@ -385,6 +400,10 @@ def make_process_node(process_id: str, runtime: Runtime):
             return Command(goto=TOOLS_NODE, update={"step": step, "messages": [answer], "pending": pending, "parent_span": span})
         return Command(goto=END, update={"step": step, "messages": [answer], "status": "completed", "output": str(answer.content)})
 
+    def out_of_time() -> bool:
+        left = runtime.seconds_left()
+        return left is not None and left <= 0
+
     def summarizer(step: int, primary: str, fallback: str | None):
         """`summarize(evicted)` for memory.assemble: the paging store's summary of these
         messages, else a new one by the routed model (its fallback on a provider error; a
@@ -396,7 +415,7 @@ def make_process_node(process_id: str, runtime: Runtime):
                 if model_id is None:
                     continue
                 try:
-                    summary = models.summarize(model_id, evicted, words, runtime.failing_models)
+                    summary = models.summarize(model_id, evicted, words, runtime.failing_models, runtime.seconds_left())
                 except Exception:
                     continue
                 definition = spec.MODELS[model_id]
@@ -796,8 +815,10 @@ network and exercises the whole reachable architecture.
 
 from __future__ import annotations
 
+import contextvars
 import os
-from typing import Any
+import threading
+from typing import Any, Callable
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
@@ -825,6 +846,8 @@ def handoff_target(name: str) -> str | None:
         if name.startswith(prefix):
             return name[len(prefix):]
     return None
+
+
 SUMMARY_INSTRUCTIONS = (
     "Summarize the conversation excerpt below for an agent that can no longer see it. Keep facts, "
     "names, numbers, decisions and open questions; no preamble. At most {words} words."
@@ -917,14 +940,48 @@ def transcript(messages: list) -> str:
     return "\n".join(lines)
 
 
-def summarize(model_id: str, evicted: list, words: int, failing: frozenset = frozenset()) -> str:
-    """A summary of evicted context by a model: a short summarization prompt to a real provider,
-    or the deterministic ScriptedSummaryModel offline."""
+def summarize(model_id: str, evicted: list, words: int, failing: frozenset = frozenset(), seconds: float | None = None) -> str:
+    """A summary of evicted context by a model: a short summarization prompt to a real provider
+    (answering within `seconds`, see `within`), or the deterministic ScriptedSummaryModel offline."""
     if model_id in failing:
         raise RuntimeError("provider error from " + model_id)
     prompt = [SystemMessage(content=SUMMARY_INSTRUCTIONS.format(words=max(words, 10))), HumanMessage(content=transcript(evicted))]
-    model = provider_model(model_id) if uses_real_provider(model_id) else ScriptedSummaryModel()
-    return text_of(model.invoke(prompt))
+    if uses_real_provider(model_id):
+        return text_of(within(seconds, lambda: provider_model(model_id, seconds).invoke(prompt)))
+    return text_of(ScriptedSummaryModel().invoke(prompt))
+
+
+class ModelTimeout(TimeoutError):
+    """A model call that had no answer within what was left of the run's timeout_seconds."""
+
+
+def within(seconds: float | None, call: Callable[[], Any]) -> Any:
+    """`call()`, given at most `seconds` (None: as long as it takes), else ModelTimeout. A
+    provider client's own timeout counts the time between bytes, and its retries start it
+    again, so only this bounds the whole call. The call runs on a daemon thread, in this
+    thread's context (LangChain's callbacks live there); one given up on finishes in the
+    background and never holds the process's exit."""
+    if seconds is None:
+        return call()
+    if seconds <= 0:
+        raise ModelTimeout("no time left of timeout_seconds for a model call")
+    outcome = {}
+    context = contextvars.copy_context()
+
+    def run():
+        try:
+            outcome["value"] = context.run(call)
+        except BaseException as error:  # re-raised in the caller's thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="osspec-model-call", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise ModelTimeout("no answer within " + format(seconds, "g") + " s, what was left of timeout_seconds")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def uses_real_provider(model_id: str) -> bool:
@@ -939,17 +996,21 @@ def uses_real_provider(model_id: str) -> bool:
     return False
 
 
-def provider_model(model_id: str) -> BaseChatModel:
-    """The LangChain chat model for a real provider (the [openai] or [anthropic] extra)."""
+def provider_model(model_id: str, seconds: float | None = None) -> BaseChatModel:
+    """The LangChain chat model for a real provider (the [openai] or [anthropic] extra); its
+    requests time out after `seconds` (None: the client's default), so one given up on by
+    `within` does not run on for long."""
     definition = spec.MODELS[model_id]
     provider = definition["provider"].lower()
+    arguments = {"model": definition["model"]}
+    if seconds is not None:
+        arguments["timeout"] = max(seconds, 0.001)
     if "anthropic" in provider:
         from langchain_anthropic import ChatAnthropic
 
-        return ChatAnthropic(model=definition["model"], max_tokens=definition["max_output_tokens"] or 1024)
+        return ChatAnthropic(max_tokens=definition["max_output_tokens"] or 1024, **arguments)
     from langchain_openai import ChatOpenAI
 
-    arguments = {"model": definition["model"]}
     if definition["endpoint"]:
         arguments["base_url"] = definition["endpoint"]
     return ChatOpenAI(**arguments)
@@ -981,12 +1042,16 @@ def tool_schemas(process_id: str) -> list[dict]:
     return schemas
 
 
-def respond(process_id: str, model_id: str, messages: list, script: dict, failing: frozenset = frozenset()) -> AIMessage:
-    """One model call. `failing` names models that must fail (tests of the fallback)."""
+def respond(process_id: str, model_id: str, messages: list, script: dict, failing: frozenset = frozenset(), seconds: float | None = None) -> AIMessage:
+    """One model call, answered within `seconds` (what is left of timeout_seconds; None: no
+    bound) or ModelTimeout. `failing` names models that must fail (tests of the fallback)."""
     if model_id in failing:
         raise RuntimeError("provider error from " + model_id)
     if uses_real_provider(model_id):
-        return provider_model(model_id).bind_tools(tool_schemas(process_id)).invoke(messages)
+        model = provider_model(model_id, seconds).bind_tools(tool_schemas(process_id))
+        return within(seconds, lambda: model.invoke(messages))
+    if seconds is not None and seconds <= 0:
+        raise ModelTimeout("no time left of timeout_seconds for a model call")
     return ScriptedChatModel(process_id=process_id, **script).invoke(messages)
 
 """#,
@@ -995,8 +1060,10 @@ def respond(process_id: str, model_id: str, messages: list, script: dict, failin
 
 One thread per session (`thread_id` = session id) in `<state dir>/checkpoints.sqlite`.
 `kernel.limits.max_steps` bounds the session: a process node past it ends the run (status
-`max_steps`), and `recursion_limit` (see `recursion_limit()`) backs that up per command. `timeout_seconds` drains the run at the next step boundary
-(it stays checkpointed). One command runs on a session at a time (a lock file per session). Durability follows `checkpoints.every`: `node` saves
+`max_steps`), and `recursion_limit` (see `recursion_limit()`) backs that up per command.
+`timeout_seconds` drains the run at the next step boundary (it stays checkpointed), and a model
+call gets only what is left of it: one that runs out drains the run with its process next. One
+command runs on a session at a time (a lock file per session). Durability follows `checkpoints.every`: `node` saves
 after every step, `turn` when the run stops (one checkpoint per command), `session` when the
 run stops and then keeps only the session's latest checkpoint. A checkpoint is traced once,
 and only when the saver holds it, so every traced checkpoint id can be replayed. A retention
@@ -1010,6 +1077,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -1271,6 +1339,9 @@ class Session:
             timer = threading.Timer(self.timeout, control.request_drain, ("timeout",))
             timer.daemon = True
             timer.start()
+            # Model calls get what is left of it (graph.Runtime.seconds_left): a slow provider
+            # drains the run too, not only the step boundary after it.
+            self.runtime.deadline, self.runtime.control = time.monotonic() + self.timeout, control
         status = None
         traced = set(before.checkpoints)  # traced by the command that saved them
         streamed = []
@@ -1287,6 +1358,7 @@ class Session:
         finally:
             if timer is not None:
                 timer.cancel()
+            self.runtime.deadline, self.runtime.control = None, None
         if keeps_only_latest():
             self._keep_latest()
         # With "exit" a streamed checkpoint is saved only if it was the last: trace what was.
@@ -2194,7 +2266,12 @@ def possible_event_kinds():
 """Kernel and filesystem: the step limit, the timeout, SQLite checkpoints (durability, survival
 across a reopen, history, replay, fork) and the retention sweep."""
 
+import time
+
 import pytest
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
 
 from {{ python_package | identifier }} import graph, models, runner, spec
 from {{ python_package | identifier }}.runner import sweep_retention
@@ -2229,6 +2306,69 @@ def test_a_tool_call_is_part_of_its_model_step(gated_tool, session, events):
 def test_the_timeout_drains_the_run(open_session):
     outcome = open_session(timeout=0.000001).start("hello")
     assert outcome.status == "timeout", outcome.message
+
+
+def test_within_bounds_the_whole_call():
+    started = time.monotonic()
+    with pytest.raises(models.ModelTimeout):
+        models.within(0.2, lambda: time.sleep(10))
+    assert time.monotonic() - started < 2
+    assert models.within(None, lambda: 3) == 3 and models.within(5, lambda: 4) == 4
+    with pytest.raises(ValueError):
+        models.within(5, lambda: int("not a number"))
+    called = []
+    with pytest.raises(models.ModelTimeout):
+        models.within(0, lambda: called.append(1))
+    assert not called
+
+
+class SlowChatModel(BaseChatModel):
+    """A provider that answers after `seconds`."""
+
+    seconds: float
+
+    @property
+    def _llm_type(self) -> str:
+        return "slow"
+
+    def bind_tools(self, tools, **kwargs):
+        return self
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:
+        time.sleep(self.seconds)
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content="late"))])
+
+
+@pytest.mark.parametrize("every", [None, "node", "turn", "session"])
+def test_a_slow_model_call_times_out_with_the_run(every, routed_with_fallback, monkeypatch, open_session):
+    """As in the Swift target: a model call gets what is left of timeout_seconds. One that runs
+    out drains the run (status timeout, not failed; no fallback, which would have no time
+    either), and the step did not happen: a replay from the newest checkpoint runs it again."""
+    process_id, primary, fallback = routed_with_fallback
+    monkeypatch.setattr(spec, "ENTRY", process_id)
+    checkpoints_every(monkeypatch, every)
+    asked = []
+
+    def slow_provider(model_id, seconds=None):
+        asked.append((model_id, seconds))
+        return SlowChatModel(seconds=10)
+
+    monkeypatch.setattr(models, "uses_real_provider", lambda model_id: True)
+    monkeypatch.setattr(models, "provider_model", slow_provider)
+    session = open_session(timeout=0.5)
+    started = time.monotonic()
+    outcome = session.start("hello")
+    assert outcome.status == "timeout", outcome.message
+    assert time.monotonic() - started < 5
+    assert [model_id for model_id, _ in asked] == [primary]
+    assert 0 < asked[0][1] <= 0.5
+    snapshot = session.graph.get_state(session.config)
+    assert snapshot.next == (graph.node_name(process_id),)
+    assert snapshot.values.get("step", 0) == 0
+    monkeypatch.setattr(models, "uses_real_provider", lambda model_id: False)
+    again = session.replay(snapshot.config["configurable"]["checkpoint_id"])
+    assert again.status != "timeout", again.message
+    assert any(message.type == "ai" and message.name == process_id for message in again.values["messages"])
 
 
 def checkpoints_every(monkeypatch, every):
@@ -3389,6 +3529,8 @@ public struct ModelRequest: Sendable {
     public var toolsCalled: Int
     public var visited: [String]
     public var returnTo: String?
+    /// What is left of the run's `timeout_seconds`: a provider answers within it or fails.
+    public var secondsLeft: TimeInterval = .infinity
 }
 
 /// What a model decides.
@@ -3928,6 +4070,7 @@ public struct HTTPChatModel: ChatModel {
             urlRequest.setValue("2023-06-01", forHTTPHeaderField: "anthropic-version")
         }
         urlRequest.httpMethod = "POST"
+        if request.secondsLeft.isFinite { urlRequest.timeoutInterval = max(request.secondsLeft, 0.001) }
         urlRequest.setValue("application/json", forHTTPHeaderField: "Content-Type")
         urlRequest.httpBody = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
         return urlRequest
@@ -3972,7 +4115,10 @@ public struct HTTPChatModel: ChatModel {
     }
 }
 
-/// HTTP over URLSession, waiting for the answer (the kernel runs one step at a time).
+/// HTTP over URLSession, waiting for the answer (the kernel runs one step at a time). The
+/// request's `timeoutInterval` bounds the whole exchange: URLSession's own timeout is an idle
+/// timeout, which a server that trickles bytes never trips, and then a provider could hold a
+/// run past `timeout_seconds` (or a collector a command past its export budget).
 public struct URLSessionTransport: HTTPTransport {
     public init() {}
 
@@ -3982,15 +4128,25 @@ public struct URLSessionTransport: HTTPTransport {
         }
         let box = Box()
         let done = DispatchSemaphore(value: 0)
-        URLSession.shared.dataTask(with: request) { data, response, error in
+        // A year at most: DispatchTime holds nanoseconds in 64 bits.
+        let seconds = min(max(request.timeoutInterval, 0), 365 * 86_400)
+        // swift-corelibs-foundation counts timeoutInterval in whole seconds: under one second a
+        // request times out at once. The wait below is the bound; URLSession's is a backstop.
+        var sent = request
+        sent.timeoutInterval = max(seconds.rounded(.up), 1)
+        let task = URLSession.shared.dataTask(with: sent) { data, response, error in
             if let error {
                 box.result = .failure(error)
             } else {
                 box.result = .success(((response as? HTTPURLResponse)?.statusCode ?? 0, data ?? Data()))
             }
             done.signal()
-        }.resume()
-        done.wait()
+        }
+        task.resume()
+        guard done.wait(timeout: .now() + seconds) == .success else {
+            task.cancel()
+            throw ProviderError(description: "no answer from \(request.url?.host ?? "the server") within \(String(format: "%g", seconds)) s")
+        }
         let (status, body) = try box.result.get()
         return (status, body)
     }
@@ -4146,9 +4302,9 @@ public struct Kernel: Sendable {
     /// Runs from `state` until the session completes, pauses or hits a limit.
     public func run(_ initial: SessionState) throws -> RunOutcome {
         var state = initial
-        let started = now()
+        let deadline = now().addingTimeInterval(spec.timeoutSeconds)
         while state.status == .running {
-            if now().timeIntervalSince(started) >= spec.timeoutSeconds {
+            if now() >= deadline {
                 state.status = .timeout
                 break
             }
@@ -4157,7 +4313,7 @@ public struct Kernel: Sendable {
                 break
             }
             state.step += 1
-            try step(&state)
+            try step(&state, deadline: deadline)
             if state.status == .running, spec.checkpoints?.every == "node" { try checkpoint(&state) }
         }
         // Every `every` value saves when the run stops (`turn`: one checkpoint per command), as
@@ -4166,7 +4322,7 @@ public struct Kernel: Sendable {
         return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
     }
 
-    private func step(_ state: inout SessionState) throws {
+    private func step(_ state: inout SessionState, deadline: Date) throws {
         guard let process = spec.process(state.current) else {
             state.status = .failed
             state.output = "unknown process '\(state.current)'"
@@ -4182,26 +4338,34 @@ public struct Kernel: Sendable {
         let toolsCalled = state.toolsCalled[process.id] ?? 0
         let visited = state.visited
         let returnTo = state.returnStack.last
-        let request = { (model: ModelDefinition) in
-            ModelRequest(
-                model: model, process: process, messages: assembled.messages, toolsCalled: toolsCalled,
-                visited: visited, returnTo: returnTo)
+        // A model call gets what is left of timeout_seconds. One that runs out of it ends the
+        // run with status timeout (not failed, and no fallback, which would have no time either);
+        // the step did not happen, so a replay from the checkpoint runs it again.
+        let ask = { (provider: any ChatModel, definition: ModelDefinition) throws -> ModelResponse in
+            let secondsLeft = deadline.timeIntervalSince(now())
+            guard secondsLeft > 0 else { throw TimedOut() }
+            return try provider.respond(ModelRequest(
+                model: definition, process: process, messages: assembled.messages, toolsCalled: toolsCalled,
+                visited: visited, returnTo: returnTo, secondsLeft: secondsLeft))
         }
         let response: ModelResponse
         do {
-            response = try model.respond(request(chosen))
+            do {
+                response = try ask(model, chosen)
+            } catch where !(error is TimedOut) && now() < deadline {
+                guard let fallback = route.fallback else { throw error }
+                chosen = fallback
+                response = try ask(fallbackModel ?? model, fallback)
+            }
         } catch {
-            guard let fallback = route.fallback else {
+            if error is TimedOut || now() >= deadline {
+                state.status = .timeout
+                state.step -= 1
+            } else {
                 state.status = .failed
                 state.output = "\(error)"
-                return
             }
-            chosen = fallback
-            do { response = try (fallbackModel ?? model).respond(request(fallback)) } catch {
-                state.status = .failed
-                state.output = "\(error)"
-                return
-            }
+            return
         }
         let span = tracer.emit(.modelCall, state: &state, parent: nil, [
             "gen_ai.operation.name": .string("chat"), "gen_ai.provider.name": .string(chosen.provider),
@@ -4342,6 +4506,9 @@ extension Kernel {
     /// "1 step", "3 steps".
     static func steps(_ count: Int) -> String { count == 1 ? "1 step" : "\(count) steps" }
 }
+
+/// The run's deadline passed before a model call could start.
+private struct TimedOut: Error {}
 
 """#,
             "Runtime/OTLPTraceSink.swift": #"""
@@ -6116,8 +6283,8 @@ struct RuntimeTests {
         }
     }
 
-    @Test("on a provider error the route's fallback model answers")
-    func fallback() throws {
+    /// The cycle spec with every process routed to `primary-model`, falling back to `backup-model`.
+    static func routedSpec() throws -> SpecDefinition {
         var spec = Self.cycleSpec()
         let base = try #require(spec.models.first)
         var primary = base
@@ -6133,6 +6300,12 @@ struct RuntimeTests {
             return process
         }
         spec.routes = [RouteDefinition(tasks: ["t"], use: "primary-model", fallback: "backup-model")]
+        return spec
+    }
+
+    @Test("on a provider error the route's fallback model answers")
+    func fallback() throws {
+        var spec = try Self.routedSpec()
         spec.tracing.events = ["model_call"]
         let sink = MemoryTraceSink()
         var kernel = Self.kernel(spec, sink)
@@ -6203,6 +6376,201 @@ struct RuntimeTests {
 }
 
 """##,
+            "Tests/TimeoutTests.swift": #"""
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Testing
+@testable import Runtime
+
+/// `timeout_seconds` bounds model calls, not only the steps between them.
+@Suite("timeout_seconds bounds model calls")
+struct TimeoutTests {
+    /// The kernel's clock, moved by hand.
+    final class ManualClock: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seconds = 1_000.0
+        func now() -> Date { lock.withLock { Date(timeIntervalSince1970: seconds) } }
+        func advance(_ by: Double) { lock.withLock { seconds += by } }
+    }
+
+    /// A provider that takes `seconds` of the clock to answer (or to fail), recording what it
+    /// was asked. It answers as the stub does, or, `endless`, always hands off, so only a limit
+    /// ends the run.
+    final class SlowModel: ChatModel, @unchecked Sendable {
+        let clock: ManualClock
+        let seconds: Double
+        let fails: Bool
+        let endless: Bool
+        private let lock = NSLock()
+        private var requests: [ModelRequest] = []
+
+        init(clock: ManualClock, seconds: Double, fails: Bool = false, endless: Bool = false) {
+            self.clock = clock
+            self.seconds = seconds
+            self.fails = fails
+            self.endless = endless
+        }
+
+        var asked: [ModelRequest] { lock.withLock { requests } }
+
+        func respond(_ request: ModelRequest) throws -> ModelResponse {
+            lock.withLock { requests.append(request) }
+            clock.advance(seconds)
+            if fails { throw ProviderError(description: "no answer within \(request.secondsLeft) s") }
+            if endless, let next = request.process.handoffs.first { return ModelResponse(decision: .handoff(to: next), outputTokens: 1) }
+            return try StubModel().respond(request)
+        }
+    }
+
+    static func kernel(_ spec: SpecDefinition, clock: ManualClock, model: any ChatModel) -> Kernel {
+        var kernel = RuntimeTests.kernel(spec, MemoryTraceSink(), now: { clock.now() })
+        kernel.model = model
+        return kernel
+    }
+
+    @Test("each model call is given what is left of timeout_seconds")
+    func secondsLeft() throws {
+        var spec = RuntimeTests.cycleSpec()
+        spec.timeoutSeconds = 100
+        spec.maxSteps = 50
+        spec.maxHops = nil
+        let clock = ManualClock()
+        let model = SlowModel(clock: clock, seconds: 30, endless: true)
+        let outcome = try Self.kernel(spec, clock: clock, model: model).start(sessionID: "left", input: "x")
+        #expect(model.asked.map(\.secondsLeft) == [100, 70, 40, 10])
+        #expect(outcome.state.status == .timeout)
+        #expect(outcome.state.step == 4)
+    }
+
+    @Test("a call that runs out of time ends the run with status timeout, asks no fallback, and runs again")
+    func callRunsOutOfTime() throws {
+        var spec = try RuntimeTests.routedSpec()
+        spec.timeoutSeconds = 100
+        let clock = ManualClock()
+        let backup = SlowModel(clock: clock, seconds: 0)
+        var kernel = Self.kernel(spec, clock: clock, model: SlowModel(clock: clock, seconds: 150, fails: true))
+        kernel.fallbackModel = backup
+        let outcome = try kernel.start(sessionID: "late", input: "x")
+        #expect(outcome.state.status == .timeout, "\(outcome.message)")
+        #expect(outcome.message.contains("timeout_seconds reached"))
+        #expect(backup.asked.isEmpty)
+        // The step did not happen: run again, the same process takes it.
+        #expect(outcome.state.step == 0)
+        #expect(outcome.state.current == spec.entry)
+        var again = outcome.state
+        again.status = .running
+        kernel.model = StubModel()
+        #expect(try kernel.run(again).state.status == .completed)
+        // With time left, a provider error still goes to the fallback.
+        kernel.model = SlowModel(clock: clock, seconds: 1, fails: true)
+        #expect(try kernel.start(sessionID: "early", input: "x").state.status == .completed)
+        #expect(!backup.asked.isEmpty)
+    }
+
+    @Test("a real provider's request times out with the run")
+    func httpRequestTimeout() throws {
+        let spec = RuntimeTests.spec
+        let process = try #require(spec.process(spec.entry))
+        let model = try #require(Router(spec: spec).route(process)?.primary)
+        let transport = RuntimeTests.ScriptedTransport([])
+        let provider = HTTPChatModel(flavor: .anthropic, baseURL: URL(string: "http://localhost:1")!, apiKey: "k", spec: spec, transport: transport)
+        var request = ModelRequest(model: model, process: process, messages: [], toolsCalled: 0, visited: [], returnTo: nil)
+        request.secondsLeft = 7
+        _ = try provider.respond(request)
+        request.secondsLeft = .infinity
+        _ = try provider.respond(request)
+        #expect(transport.sent.map(\.timeoutInterval) == [7, URLRequest(url: URL(string: "http://localhost:1")!).timeoutInterval])
+    }
+
+    @Test("URLSessionTransport bounds the whole exchange, not only the time between bytes")
+    func transportBoundsTheExchange() throws {
+        // The server takes 3 s to send its answer, a byte every 0.1 s: never idle.
+        let server = try LocalHTTPServer(bodyBytes: 30, secondsPerByte: 0.1)
+        var request = URLRequest(url: server.url)
+        request.timeoutInterval = 0.5
+        let started = Date()
+        #expect(throws: ProviderError.self) { try URLSessionTransport().send(request) }
+        let waited = Date().timeIntervalSince(started)
+        #expect(waited >= 0.4 && waited < 2.5, "gave up after \(waited) s")
+    }
+
+    @Test("URLSessionTransport waits for an answer under a second (Linux's URLSession alone does not)")
+    func transportSubsecondTimeout() throws {
+        // Long enough for a timer that fires at once to fire first.
+        let server = try LocalHTTPServer(bodyBytes: 2, secondsPerByte: 0, answerAfter: 0.2)
+        var request = URLRequest(url: server.url)
+        request.timeoutInterval = 0.9
+        let answer = try URLSessionTransport().send(request)
+        #expect(answer.status == 200)
+        #expect(answer.body == Data("xx".utf8))
+    }
+}
+
+/// An HTTP server on 127.0.0.1 for one request: after `answerAfter` seconds, a 200 whose body
+/// is `bodyBytes` bytes, sent a byte every `secondsPerByte` (0: at once).
+final class LocalHTTPServer: Sendable {
+    let port: UInt16
+    var url: URL { URL(string: "http://127.0.0.1:\(port)/v1/traces")! }
+
+    init(bodyBytes: Int, secondsPerByte: Double, answerAfter: Double = 0) throws {
+        #if os(Linux)
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let listener = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        guard listener >= 0 else { throw ProviderError(description: "socket() failed") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let listening = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(listener, $0, length) == 0 && listen(listener, 1) == 0 && getsockname(listener, $0, &length) == 0
+            }
+        }
+        guard listening else {
+            close(listener)
+            throw ProviderError(description: "cannot listen on 127.0.0.1")
+        }
+        port = UInt16(bigEndian: address.sin_port)
+        Thread.detachNewThread { Self.answer(listener, bodyBytes: bodyBytes, secondsPerByte: secondsPerByte, answerAfter: answerAfter) }
+    }
+
+    private static func answer(_ listener: Int32, bodyBytes: Int, secondsPerByte: Double, answerAfter: Double) {
+        let client = accept(listener, nil, nil)
+        close(listener)
+        guard client >= 0 else { return }
+        defer { close(client) }
+        // Writing after the client gave up must fail, not raise SIGPIPE.
+        #if canImport(Darwin)
+        var on: Int32 = 1
+        setsockopt(client, SOL_SOCKET, SO_NOSIGPIPE, &on, socklen_t(MemoryLayout<Int32>.size))
+        let flags: Int32 = 0
+        #else
+        let flags = Int32(MSG_NOSIGNAL)
+        #endif
+        var request = [UInt8](repeating: 0, count: 65_536)
+        _ = recv(client, &request, request.count, 0)
+        if answerAfter > 0 { Thread.sleep(forTimeInterval: answerAfter) }
+        let head = Array("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: \(bodyBytes)\r\nConnection: close\r\n\r\n".utf8)
+        guard send(client, head, head.count, flags) == head.count else { return }
+        for _ in 0..<bodyBytes {
+            if secondsPerByte > 0 { Thread.sleep(forTimeInterval: secondsPerByte) }
+            guard send(client, "x", 1, flags) == 1 else { return }
+        }
+    }
+}
+
+"""#,
             "Tool.swift.tmpl": #"""
 {{#item}}
 extension ToolImplementations {
@@ -6246,6 +6614,7 @@ Sources/Runtime/Prompts/{id}+Prompt.swift   Prompt.swift.tmpl                   
 Sources/App/main.swift                      App/main.swift
 Tests/RuntimeTests/RuntimeTests.swift       Tests/RuntimeTests.swift
 Tests/RuntimeTests/CheckpointTests.swift    Tests/CheckpointTests.swift
+Tests/RuntimeTests/TimeoutTests.swift       Tests/TimeoutTests.swift
 
 """#,
             "gitignore.tmpl": #"""

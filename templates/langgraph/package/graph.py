@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import operator
 import os
+import time
 from dataclasses import dataclass, field
 from typing import Annotated, Any, TypedDict
 
@@ -55,6 +56,14 @@ class Runtime:
     store: Any = None
     failing_models: frozenset = field(default_factory=frozenset)
     budget_override: int | None = None
+    # Set by the runner for each command with timeout_seconds: when its time is up (a
+    # time.monotonic() value), and the RunControl that drains the run.
+    deadline: float | None = None
+    control: Any = None
+
+    def seconds_left(self) -> float | None:
+        """What a model call may take: what is left of timeout_seconds (None: no bound)."""
+        return None if self.deadline is None else self.deadline - time.monotonic()
 
 
 def node_name(process_id: str) -> str:
@@ -100,15 +109,21 @@ def make_process_node(process_id: str, runtime: Runtime):
         }
         chosen = primary
         try:
-            answer = models.respond(process_id, primary, context, script, runtime.failing_models)
-        except Exception as error:  # a provider error: the route's fallback answers
-            if fallback is None:
-                return Command(goto=END, update={"step": step, "status": "failed", "output": str(error)})
-            chosen = fallback
             try:
-                answer = models.respond(process_id, fallback, context, script, runtime.failing_models)
-            except Exception as second:
-                return Command(goto=END, update={"step": step, "status": "failed", "output": str(second)})
+                answer = models.respond(process_id, primary, context, script, runtime.failing_models, runtime.seconds_left())
+            except Exception as error:  # a provider error: the route's fallback answers
+                if isinstance(error, models.ModelTimeout) or fallback is None:
+                    raise
+                chosen = fallback
+                answer = models.respond(process_id, fallback, context, script, runtime.failing_models, runtime.seconds_left())
+        except Exception as error:
+            if runtime.control is not None and (isinstance(error, models.ModelTimeout) or out_of_time()):
+                # As in the Swift target: status timeout, not failed, and no fallback (it would
+                # have no time either). The step did not happen: the run drains with this
+                # process next, so a replay from the newest checkpoint runs it again.
+                runtime.control.request_drain("timeout")
+                return Command(goto=node_name(process_id))
+            return Command(goto=END, update={"step": step, "status": "failed", "output": str(error)})
         definition = spec.MODELS[chosen]
         usage = answer.usage_metadata or {}
         span = tracer.emit("model_call", step, None, {
@@ -127,6 +142,10 @@ def make_process_node(process_id: str, runtime: Runtime):
             return Command(goto=TOOLS_NODE, update={"step": step, "messages": [answer], "pending": pending, "parent_span": span})
         return Command(goto=END, update={"step": step, "messages": [answer], "status": "completed", "output": str(answer.content)})
 
+    def out_of_time() -> bool:
+        left = runtime.seconds_left()
+        return left is not None and left <= 0
+
     def summarizer(step: int, primary: str, fallback: str | None):
         """`summarize(evicted)` for memory.assemble: the paging store's summary of these
         messages, else a new one by the routed model (its fallback on a provider error; a
@@ -138,7 +157,7 @@ def make_process_node(process_id: str, runtime: Runtime):
                 if model_id is None:
                     continue
                 try:
-                    summary = models.summarize(model_id, evicted, words, runtime.failing_models)
+                    summary = models.summarize(model_id, evicted, words, runtime.failing_models, runtime.seconds_left())
                 except Exception:
                     continue
                 definition = spec.MODELS[model_id]

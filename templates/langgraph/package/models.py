@@ -9,8 +9,10 @@ network and exercises the whole reachable architecture.
 
 from __future__ import annotations
 
+import contextvars
 import os
-from typing import Any
+import threading
+from typing import Any, Callable
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
@@ -38,6 +40,8 @@ def handoff_target(name: str) -> str | None:
         if name.startswith(prefix):
             return name[len(prefix):]
     return None
+
+
 SUMMARY_INSTRUCTIONS = (
     "Summarize the conversation excerpt below for an agent that can no longer see it. Keep facts, "
     "names, numbers, decisions and open questions; no preamble. At most {words} words."
@@ -130,14 +134,48 @@ def transcript(messages: list) -> str:
     return "\n".join(lines)
 
 
-def summarize(model_id: str, evicted: list, words: int, failing: frozenset = frozenset()) -> str:
-    """A summary of evicted context by a model: a short summarization prompt to a real provider,
-    or the deterministic ScriptedSummaryModel offline."""
+def summarize(model_id: str, evicted: list, words: int, failing: frozenset = frozenset(), seconds: float | None = None) -> str:
+    """A summary of evicted context by a model: a short summarization prompt to a real provider
+    (answering within `seconds`, see `within`), or the deterministic ScriptedSummaryModel offline."""
     if model_id in failing:
         raise RuntimeError("provider error from " + model_id)
     prompt = [SystemMessage(content=SUMMARY_INSTRUCTIONS.format(words=max(words, 10))), HumanMessage(content=transcript(evicted))]
-    model = provider_model(model_id) if uses_real_provider(model_id) else ScriptedSummaryModel()
-    return text_of(model.invoke(prompt))
+    if uses_real_provider(model_id):
+        return text_of(within(seconds, lambda: provider_model(model_id, seconds).invoke(prompt)))
+    return text_of(ScriptedSummaryModel().invoke(prompt))
+
+
+class ModelTimeout(TimeoutError):
+    """A model call that had no answer within what was left of the run's timeout_seconds."""
+
+
+def within(seconds: float | None, call: Callable[[], Any]) -> Any:
+    """`call()`, given at most `seconds` (None: as long as it takes), else ModelTimeout. A
+    provider client's own timeout counts the time between bytes, and its retries start it
+    again, so only this bounds the whole call. The call runs on a daemon thread, in this
+    thread's context (LangChain's callbacks live there); one given up on finishes in the
+    background and never holds the process's exit."""
+    if seconds is None:
+        return call()
+    if seconds <= 0:
+        raise ModelTimeout("no time left of timeout_seconds for a model call")
+    outcome = {}
+    context = contextvars.copy_context()
+
+    def run():
+        try:
+            outcome["value"] = context.run(call)
+        except BaseException as error:  # re-raised in the caller's thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="osspec-model-call", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise ModelTimeout("no answer within " + format(seconds, "g") + " s, what was left of timeout_seconds")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def uses_real_provider(model_id: str) -> bool:
@@ -152,17 +190,21 @@ def uses_real_provider(model_id: str) -> bool:
     return False
 
 
-def provider_model(model_id: str) -> BaseChatModel:
-    """The LangChain chat model for a real provider (the [openai] or [anthropic] extra)."""
+def provider_model(model_id: str, seconds: float | None = None) -> BaseChatModel:
+    """The LangChain chat model for a real provider (the [openai] or [anthropic] extra); its
+    requests time out after `seconds` (None: the client's default), so one given up on by
+    `within` does not run on for long."""
     definition = spec.MODELS[model_id]
     provider = definition["provider"].lower()
+    arguments = {"model": definition["model"]}
+    if seconds is not None:
+        arguments["timeout"] = max(seconds, 0.001)
     if "anthropic" in provider:
         from langchain_anthropic import ChatAnthropic
 
-        return ChatAnthropic(model=definition["model"], max_tokens=definition["max_output_tokens"] or 1024)
+        return ChatAnthropic(max_tokens=definition["max_output_tokens"] or 1024, **arguments)
     from langchain_openai import ChatOpenAI
 
-    arguments = {"model": definition["model"]}
     if definition["endpoint"]:
         arguments["base_url"] = definition["endpoint"]
     return ChatOpenAI(**arguments)
@@ -194,10 +236,14 @@ def tool_schemas(process_id: str) -> list[dict]:
     return schemas
 
 
-def respond(process_id: str, model_id: str, messages: list, script: dict, failing: frozenset = frozenset()) -> AIMessage:
-    """One model call. `failing` names models that must fail (tests of the fallback)."""
+def respond(process_id: str, model_id: str, messages: list, script: dict, failing: frozenset = frozenset(), seconds: float | None = None) -> AIMessage:
+    """One model call, answered within `seconds` (what is left of timeout_seconds; None: no
+    bound) or ModelTimeout. `failing` names models that must fail (tests of the fallback)."""
     if model_id in failing:
         raise RuntimeError("provider error from " + model_id)
     if uses_real_provider(model_id):
-        return provider_model(model_id).bind_tools(tool_schemas(process_id)).invoke(messages)
+        model = provider_model(model_id, seconds).bind_tools(tool_schemas(process_id))
+        return within(seconds, lambda: model.invoke(messages))
+    if seconds is not None and seconds <= 0:
+        raise ModelTimeout("no time left of timeout_seconds for a model call")
     return ScriptedChatModel(process_id=process_id, **script).invoke(messages)

@@ -2,8 +2,10 @@
 
 One thread per session (`thread_id` = session id) in `<state dir>/checkpoints.sqlite`.
 `kernel.limits.max_steps` bounds the session: a process node past it ends the run (status
-`max_steps`), and `recursion_limit` (see `recursion_limit()`) backs that up per command. `timeout_seconds` drains the run at the next step boundary
-(it stays checkpointed). One command runs on a session at a time (a lock file per session). Durability follows `checkpoints.every`: `node` saves
+`max_steps`), and `recursion_limit` (see `recursion_limit()`) backs that up per command.
+`timeout_seconds` drains the run at the next step boundary (it stays checkpointed), and a model
+call gets only what is left of it: one that runs out drains the run with its process next. One
+command runs on a session at a time (a lock file per session). Durability follows `checkpoints.every`: `node` saves
 after every step, `turn` when the run stops (one checkpoint per command), `session` when the
 run stops and then keeps only the session's latest checkpoint. A checkpoint is traced once,
 and only when the saver holds it, so every traced checkpoint id can be replayed. A retention
@@ -17,6 +19,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -278,6 +281,9 @@ class Session:
             timer = threading.Timer(self.timeout, control.request_drain, ("timeout",))
             timer.daemon = True
             timer.start()
+            # Model calls get what is left of it (graph.Runtime.seconds_left): a slow provider
+            # drains the run too, not only the step boundary after it.
+            self.runtime.deadline, self.runtime.control = time.monotonic() + self.timeout, control
         status = None
         traced = set(before.checkpoints)  # traced by the command that saved them
         streamed = []
@@ -294,6 +300,7 @@ class Session:
         finally:
             if timer is not None:
                 timer.cancel()
+            self.runtime.deadline, self.runtime.control = None, None
         if keeps_only_latest():
             self._keep_latest()
         # With "exit" a streamed checkpoint is saved only if it was the last: trace what was.

@@ -9,6 +9,8 @@ public struct ModelRequest: Sendable {
     public var toolsCalled: Int
     public var visited: [String]
     public var returnTo: String?
+    /// What is left of the run's `timeout_seconds`: a provider answers within it or fails.
+    public var secondsLeft: TimeInterval = .infinity
 }
 
 /// What a model decides.

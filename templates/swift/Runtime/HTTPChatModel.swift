@@ -79,6 +79,7 @@ public struct HTTPChatModel: ChatModel {
             urlRequest.setValue("2023-06-01", forHTTPHeaderField: "anthropic-version")
         }
         urlRequest.httpMethod = "POST"
+        if request.secondsLeft.isFinite { urlRequest.timeoutInterval = max(request.secondsLeft, 0.001) }
         urlRequest.setValue("application/json", forHTTPHeaderField: "Content-Type")
         urlRequest.httpBody = try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
         return urlRequest
@@ -123,7 +124,10 @@ public struct HTTPChatModel: ChatModel {
     }
 }
 
-/// HTTP over URLSession, waiting for the answer (the kernel runs one step at a time).
+/// HTTP over URLSession, waiting for the answer (the kernel runs one step at a time). The
+/// request's `timeoutInterval` bounds the whole exchange: URLSession's own timeout is an idle
+/// timeout, which a server that trickles bytes never trips, and then a provider could hold a
+/// run past `timeout_seconds` (or a collector a command past its export budget).
 public struct URLSessionTransport: HTTPTransport {
     public init() {}
 
@@ -133,15 +137,25 @@ public struct URLSessionTransport: HTTPTransport {
         }
         let box = Box()
         let done = DispatchSemaphore(value: 0)
-        URLSession.shared.dataTask(with: request) { data, response, error in
+        // A year at most: DispatchTime holds nanoseconds in 64 bits.
+        let seconds = min(max(request.timeoutInterval, 0), 365 * 86_400)
+        // swift-corelibs-foundation counts timeoutInterval in whole seconds: under one second a
+        // request times out at once. The wait below is the bound; URLSession's is a backstop.
+        var sent = request
+        sent.timeoutInterval = max(seconds.rounded(.up), 1)
+        let task = URLSession.shared.dataTask(with: sent) { data, response, error in
             if let error {
                 box.result = .failure(error)
             } else {
                 box.result = .success(((response as? HTTPURLResponse)?.statusCode ?? 0, data ?? Data()))
             }
             done.signal()
-        }.resume()
-        done.wait()
+        }
+        task.resume()
+        guard done.wait(timeout: .now() + seconds) == .success else {
+            task.cancel()
+            throw ProviderError(description: "no answer from \(request.url?.host ?? "the server") within \(String(format: "%g", seconds)) s")
+        }
         let (status, body) = try box.result.get()
         return (status, body)
     }

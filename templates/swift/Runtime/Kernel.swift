@@ -146,9 +146,9 @@ public struct Kernel: Sendable {
     /// Runs from `state` until the session completes, pauses or hits a limit.
     public func run(_ initial: SessionState) throws -> RunOutcome {
         var state = initial
-        let started = now()
+        let deadline = now().addingTimeInterval(spec.timeoutSeconds)
         while state.status == .running {
-            if now().timeIntervalSince(started) >= spec.timeoutSeconds {
+            if now() >= deadline {
                 state.status = .timeout
                 break
             }
@@ -157,7 +157,7 @@ public struct Kernel: Sendable {
                 break
             }
             state.step += 1
-            try step(&state)
+            try step(&state, deadline: deadline)
             if state.status == .running, spec.checkpoints?.every == "node" { try checkpoint(&state) }
         }
         // Every `every` value saves when the run stops (`turn`: one checkpoint per command), as
@@ -166,7 +166,7 @@ public struct Kernel: Sendable {
         return RunOutcome(state: state, message: Self.describe(state, name: spec.name))
     }
 
-    private func step(_ state: inout SessionState) throws {
+    private func step(_ state: inout SessionState, deadline: Date) throws {
         guard let process = spec.process(state.current) else {
             state.status = .failed
             state.output = "unknown process '\(state.current)'"
@@ -182,26 +182,34 @@ public struct Kernel: Sendable {
         let toolsCalled = state.toolsCalled[process.id] ?? 0
         let visited = state.visited
         let returnTo = state.returnStack.last
-        let request = { (model: ModelDefinition) in
-            ModelRequest(
-                model: model, process: process, messages: assembled.messages, toolsCalled: toolsCalled,
-                visited: visited, returnTo: returnTo)
+        // A model call gets what is left of timeout_seconds. One that runs out of it ends the
+        // run with status timeout (not failed, and no fallback, which would have no time either);
+        // the step did not happen, so a replay from the checkpoint runs it again.
+        let ask = { (provider: any ChatModel, definition: ModelDefinition) throws -> ModelResponse in
+            let secondsLeft = deadline.timeIntervalSince(now())
+            guard secondsLeft > 0 else { throw TimedOut() }
+            return try provider.respond(ModelRequest(
+                model: definition, process: process, messages: assembled.messages, toolsCalled: toolsCalled,
+                visited: visited, returnTo: returnTo, secondsLeft: secondsLeft))
         }
         let response: ModelResponse
         do {
-            response = try model.respond(request(chosen))
+            do {
+                response = try ask(model, chosen)
+            } catch where !(error is TimedOut) && now() < deadline {
+                guard let fallback = route.fallback else { throw error }
+                chosen = fallback
+                response = try ask(fallbackModel ?? model, fallback)
+            }
         } catch {
-            guard let fallback = route.fallback else {
+            if error is TimedOut || now() >= deadline {
+                state.status = .timeout
+                state.step -= 1
+            } else {
                 state.status = .failed
                 state.output = "\(error)"
-                return
             }
-            chosen = fallback
-            do { response = try (fallbackModel ?? model).respond(request(fallback)) } catch {
-                state.status = .failed
-                state.output = "\(error)"
-                return
-            }
+            return
         }
         let span = tracer.emit(.modelCall, state: &state, parent: nil, [
             "gen_ai.operation.name": .string("chat"), "gen_ai.provider.name": .string(chosen.provider),
@@ -342,3 +350,6 @@ extension Kernel {
     /// "1 step", "3 steps".
     static func steps(_ count: Int) -> String { count == 1 ? "1 step" : "\(count) steps" }
 }
+
+/// The run's deadline passed before a model call could start.
+private struct TimedOut: Error {}

@@ -452,8 +452,8 @@ struct RuntimeTests {
         }
     }
 
-    @Test("on a provider error the route's fallback model answers")
-    func fallback() throws {
+    /// The cycle spec with every process routed to `primary-model`, falling back to `backup-model`.
+    static func routedSpec() throws -> SpecDefinition {
         var spec = Self.cycleSpec()
         let base = try #require(spec.models.first)
         var primary = base
@@ -469,6 +469,12 @@ struct RuntimeTests {
             return process
         }
         spec.routes = [RouteDefinition(tasks: ["t"], use: "primary-model", fallback: "backup-model")]
+        return spec
+    }
+
+    @Test("on a provider error the route's fallback model answers")
+    func fallback() throws {
+        var spec = try Self.routedSpec()
         spec.tracing.events = ["model_call"]
         let sink = MemoryTraceSink()
         var kernel = Self.kernel(spec, sink)
