@@ -29,6 +29,14 @@ With no provider key the models are a deterministic script (the same as osspec's
 so one run exercises the whole reachable architecture. State lives in `.osspec-sessions/`
 (`--state-dir` or `OSSPEC_STATE_DIR` to move it).
 
+## Limits
+
+`max_steps` counts the session's model steps over all its commands, `max_hops` its handoffs,
+and `timeout_seconds` each command's time; a model call gets only what is left of it. A run
+that stops on `timeout_seconds` is checkpointed with the step it did not finish next: `history`
+lists the newest checkpoint, and `replay --from` it goes on with the clock started again. A tool
+under way is not interrupted: its code is yours, and so is its own bound.
+
 ## Real providers
 
 `pip install -e '.[openai]'` or `'.[anthropic]'`, then set `OPENAI_API_KEY` or
@@ -3506,6 +3514,14 @@ swift run {{ name | identifier }} run --session demo "Hello"
 swift run {{ name | identifier }} checkpoints --session demo
 swift test
 ```
+
+## Limits
+
+`max_steps` counts the session's model steps over all its commands, `max_hops` its handoffs,
+and `timeout_seconds` each command's time; a model call gets only what is left of it. A run
+that stops on `timeout_seconds` saves a checkpoint (with a `checkpoints` row in the spec) at the
+step it did not finish: `checkpoints` lists it, and `replay --from` it goes on with the clock
+started again. A tool under way is not interrupted: its code is yours, and so is its own bound.
 
 ## Processes
 
