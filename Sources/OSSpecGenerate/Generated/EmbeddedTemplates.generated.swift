@@ -363,7 +363,10 @@ def make_process_node(process_id: str, runtime: Runtime):
         if primary is None:
             return Command(goto=END, update={"step": step, "status": "failed", "output": "no model for process " + process_id})
         summarize = summarizer(step, primary, fallback) if memory.paging_mode() == "summarize" else None
-        assembled = memory.assemble(process_id, state.get("input", ""), history, runtime.budget_override, summarize)
+        try:
+            assembled = memory.assemble(process_id, state.get("input", ""), history, runtime.budget_override, summarize)
+        except models.ModelTimeout:  # a summary ran out of time: nothing stored, nothing paged
+            return drain()
         context, evicted, tokens = assembled.messages, assembled.evicted, assembled.tokens
         memory.page_out(runtime.store, runtime.session_id, process_id, step, evicted)
         return_stack = state.get("return_stack", [])
@@ -384,11 +387,7 @@ def make_process_node(process_id: str, runtime: Runtime):
                 answer = models.respond(process_id, fallback, context, script, runtime.failing_models, runtime.seconds_left())
         except Exception as error:
             if runtime.control is not None and (isinstance(error, models.ModelTimeout) or out_of_time()):
-                # As in the Swift target: status timeout, not failed, and no fallback (it would
-                # have no time either). The step did not happen: the run drains with this
-                # process next, so a replay from the newest checkpoint runs it again.
-                runtime.control.request_drain("timeout")
-                return Command(goto=node_name(process_id))
+                return drain()
             return Command(goto=END, update={"step": step, "status": "failed", "output": str(error)})
         definition = spec.MODELS[chosen]
         usage = answer.usage_metadata or {}
@@ -408,6 +407,14 @@ def make_process_node(process_id: str, runtime: Runtime):
             return Command(goto=TOOLS_NODE, update={"step": step, "messages": [answer], "pending": pending, "parent_span": span})
         return Command(goto=END, update={"step": step, "messages": [answer], "status": "completed", "output": str(answer.content)})
 
+    def drain() -> Command:
+        """Out of time (a model call or a summary ran out of what was left of timeout_seconds):
+        as in the Swift target, status timeout, not failed, and no fallback (it would have no
+        time either). The step is not counted: the run drains with this process next, so a
+        replay from the newest checkpoint runs it again (context paged out stays paged out)."""
+        runtime.control.request_drain("timeout")
+        return Command(goto=node_name(process_id))
+
     def out_of_time() -> bool:
         left = runtime.seconds_left()
         return left is not None and left <= 0
@@ -424,6 +431,8 @@ def make_process_node(process_id: str, runtime: Runtime):
                     continue
                 try:
                     summary = models.summarize(model_id, evicted, words, runtime.failing_models, runtime.seconds_left())
+                except models.ModelTimeout:
+                    raise  # no time left for the fallback either; nothing is stored
                 except Exception:
                     continue
                 definition = spec.MODELS[model_id]
@@ -956,6 +965,8 @@ def summarize(model_id: str, evicted: list, words: int, failing: frozenset = fro
     prompt = [SystemMessage(content=SUMMARY_INSTRUCTIONS.format(words=max(words, 10))), HumanMessage(content=transcript(evicted))]
     if uses_real_provider(model_id):
         return text_of(within(seconds, lambda: provider_model(model_id, seconds).invoke(prompt)))
+    if seconds is not None and seconds <= 0:
+        raise ModelTimeout("no time left of timeout_seconds for a summary")
     return text_of(ScriptedSummaryModel().invoke(prompt))
 
 
@@ -967,8 +978,9 @@ def within(seconds: float | None, call: Callable[[], Any]) -> Any:
     """`call()`, given at most `seconds` (None: as long as it takes), else ModelTimeout. A
     provider client's own timeout counts the time between bytes, and its retries start it
     again, so only this bounds the whole call. The call runs on a daemon thread, in this
-    thread's context (LangChain's callbacks live there); one given up on finishes in the
-    background and never holds the process's exit."""
+    thread's context (LangChain's callbacks live there). One given up on is not stopped (Python
+    cannot stop a thread): it ends when its client times out, after its retries, and it never
+    holds the process's exit."""
     if seconds is None:
         return call()
     if seconds <= 0:
@@ -1005,9 +1017,9 @@ def uses_real_provider(model_id: str) -> bool:
 
 
 def provider_model(model_id: str, seconds: float | None = None) -> BaseChatModel:
-    """The LangChain chat model for a real provider (the [openai] or [anthropic] extra); its
-    requests time out after `seconds` (None: the client's default), so one given up on by
-    `within` does not run on for long."""
+    """The LangChain chat model for a real provider (the [openai] or [anthropic] extra); each
+    of its requests times out after `seconds` of silence (None: the client's default), so one
+    given up on by `within` ends soon after."""
     definition = spec.MODELS[model_id]
     provider = definition["provider"].lower()
     arguments = {"model": definition["model"]}
@@ -1056,8 +1068,8 @@ def respond(process_id: str, model_id: str, messages: list, script: dict, failin
     if model_id in failing:
         raise RuntimeError("provider error from " + model_id)
     if uses_real_provider(model_id):
-        model = provider_model(model_id, seconds).bind_tools(tool_schemas(process_id))
-        return within(seconds, lambda: model.invoke(messages))
+        # Made inside the bound too: the provider package's first import takes a while.
+        return within(seconds, lambda: provider_model(model_id, seconds).bind_tools(tool_schemas(process_id)).invoke(messages))
     if seconds is not None and seconds <= 0:
         raise ModelTimeout("no time left of timeout_seconds for a model call")
     return ScriptedChatModel(process_id=process_id, **script).invoke(messages)
@@ -2278,7 +2290,8 @@ import time
 
 import pytest
 from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import AIMessage
+from langchain_core.messages import AIMessage, SystemMessage
+from langchain_core.messages.utils import count_tokens_approximately
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from {{ python_package | identifier }} import graph, models, runner, spec
@@ -2330,6 +2343,20 @@ def test_within_bounds_the_whole_call():
     assert not called
 
 
+def slow_provider(monkeypatch) -> list:
+    """Every model is a real provider that answers after 30 s; returns the (model id, seconds)
+    each was made with."""
+    asked = []
+
+    def make(model_id, seconds=None):
+        asked.append((model_id, seconds))
+        return SlowChatModel(seconds=30)
+
+    monkeypatch.setattr(models, "uses_real_provider", lambda model_id: True)
+    monkeypatch.setattr(models, "provider_model", make)
+    return asked
+
+
 class SlowChatModel(BaseChatModel):
     """A provider that answers after `seconds`."""
 
@@ -2351,32 +2378,45 @@ class SlowChatModel(BaseChatModel):
 def test_a_slow_model_call_times_out_with_the_run(every, routed_with_fallback, monkeypatch, open_session):
     """As in the Swift target: a model call gets what is left of timeout_seconds. One that runs
     out drains the run (status timeout, not failed; no fallback, which would have no time
-    either), and the step did not happen: a replay from the newest checkpoint runs it again."""
+    either), and the step is not counted: a replay from the newest checkpoint runs it again."""
     process_id, primary, fallback = routed_with_fallback
     monkeypatch.setattr(spec, "ENTRY", process_id)
     checkpoints_every(monkeypatch, every)
-    asked = []
-
-    def slow_provider(model_id, seconds=None):
-        asked.append((model_id, seconds))
-        return SlowChatModel(seconds=10)
-
-    monkeypatch.setattr(models, "uses_real_provider", lambda model_id: True)
-    monkeypatch.setattr(models, "provider_model", slow_provider)
-    session = open_session(timeout=0.5)
+    asked = slow_provider(monkeypatch)
+    session = open_session(timeout=1)
     started = time.monotonic()
     outcome = session.start("hello")
     assert outcome.status == "timeout", outcome.message
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 6
     assert [model_id for model_id, _ in asked] == [primary]
-    assert 0 < asked[0][1] <= 0.5
+    assert asked[0][1] is not None and asked[0][1] <= 1
     snapshot = session.graph.get_state(session.config)
     assert snapshot.next == (graph.node_name(process_id),)
     assert snapshot.values.get("step", 0) == 0
     monkeypatch.setattr(models, "uses_real_provider", lambda model_id: False)
+    session.timeout = None
     again = session.replay(snapshot.config["configurable"]["checkpoint_id"])
     assert again.status != "timeout", again.message
     assert any(message.type == "ai" and message.name == process_id for message in again.values["messages"])
+
+
+def test_a_summary_that_runs_out_of_time_drains_the_run_and_is_not_stored(routed_with_fallback, monkeypatch, paging, open_session):
+    process_id, primary, fallback = routed_with_fallback
+    monkeypatch.setattr(spec, "ENTRY", process_id)
+    paging("summarize")
+    asked = slow_provider(monkeypatch)
+    prompt = spec.PROCESSES[process_id]["prompt"] or spec.PROCESSES[process_id]["description"] or ""
+    budget = count_tokens_approximately([SystemMessage(content=prompt)]) + 80
+    session = open_session(timeout=1, budget=budget)
+    outcome = session.start("a long input " * budget)
+    assert outcome.status == "timeout", outcome.message
+    assert [model_id for model_id, _ in asked] == [primary]  # the summary's; no fallback, no turn
+    key = (("paging", spec.RAM["paging_store"], "s1"), process_id + "-summary")
+    assert session.store.get(*key) is None
+    monkeypatch.setattr(models, "uses_real_provider", lambda model_id: False)
+    session.timeout = None
+    session.replay(session.graph.get_state(session.config).config["configurable"]["checkpoint_id"])
+    assert session.store.get(*key).value["summary"].startswith("Summary of ")
 
 
 def checkpoints_every(monkeypatch, every):
@@ -3573,6 +3613,12 @@ public struct ProviderError: Error, Sendable, CustomStringConvertible {
     public var description: String
 }
 
+/// A model call (or request) that ran out of its time: what was left of `timeout_seconds`. The
+/// kernel ends the run with status timeout and asks no fallback, whatever the clock says.
+public struct TimedOut: Error, Sendable, CustomStringConvertible {
+    public var description: String
+}
+
 /// The deterministic model used when no provider is configured. Its script exercises the whole
 /// reachable architecture in one run: each process calls each of its tools once, in order, then
 /// hands off to its first handoff target not yet visited; when all are visited it hands back
@@ -4161,7 +4207,7 @@ public struct URLSessionTransport: HTTPTransport {
         task.resume()
         guard done.wait(timeout: .now() + seconds) == .success else {
             task.cancel()
-            throw ProviderError(description: "no answer from \(request.url?.host ?? "the server") within \(String(format: "%g", seconds)) s")
+            throw TimedOut(description: "no answer from \(request.url?.host ?? "the server") within \(String(format: "%g", seconds)) s")
         }
         let (status, body) = try box.result.get()
         return (status, body)
@@ -4356,10 +4402,11 @@ public struct Kernel: Sendable {
         let returnTo = state.returnStack.last
         // A model call gets what is left of timeout_seconds. One that runs out of it ends the
         // run with status timeout (not failed, and no fallback, which would have no time either);
-        // the step did not happen, so a replay from the checkpoint runs it again.
+        // the step is not counted, so a replay from the checkpoint runs it again (context paged
+        // out stays paged out).
         let ask = { (provider: any ChatModel, definition: ModelDefinition) throws -> ModelResponse in
             let secondsLeft = deadline.timeIntervalSince(now())
-            guard secondsLeft > 0 else { throw TimedOut() }
+            guard secondsLeft > 0 else { throw TimedOut(description: "no time left of timeout_seconds for a model call") }
             return try provider.respond(ModelRequest(
                 model: definition, process: process, messages: assembled.messages, toolsCalled: toolsCalled,
                 visited: visited, returnTo: returnTo, secondsLeft: secondsLeft))
@@ -4522,9 +4569,6 @@ extension Kernel {
     /// "1 step", "3 steps".
     static func steps(_ count: Int) -> String { count == 1 ? "1 step" : "\(count) steps" }
 }
-
-/// The run's deadline passed before a model call could start.
-private struct TimedOut: Error {}
 
 """#,
             "Runtime/OTLPTraceSink.swift": #"""
@@ -6486,10 +6530,21 @@ struct TimeoutTests {
         again.status = .running
         kernel.model = StubModel()
         #expect(try kernel.run(again).state.status == .completed)
+        // A request that timed out is a timeout, whatever the clock says (it may have been set back).
+        kernel.model = TimesOut()
+        #expect(try kernel.start(sessionID: "clock", input: "x").state.status == .timeout)
+        #expect(backup.asked.isEmpty)
         // With time left, a provider error still goes to the fallback.
         kernel.model = SlowModel(clock: clock, seconds: 1, fails: true)
         #expect(try kernel.start(sessionID: "early", input: "x").state.status == .completed)
         #expect(!backup.asked.isEmpty)
+    }
+
+    /// A provider whose transport gave up at once.
+    struct TimesOut: ChatModel {
+        func respond(_ request: ModelRequest) throws -> ModelResponse {
+            throw TimedOut(description: "no answer within \(request.secondsLeft) s")
+        }
     }
 
     @Test("a real provider's request times out with the run")
@@ -6514,7 +6569,7 @@ struct TimeoutTests {
         var request = URLRequest(url: server.url)
         request.timeoutInterval = 0.5
         let started = Date()
-        #expect(throws: ProviderError.self) { try URLSessionTransport().send(request) }
+        #expect(throws: TimedOut.self) { try URLSessionTransport().send(request) }
         let waited = Date().timeIntervalSince(started)
         #expect(waited >= 0.4 && waited < 2.5, "gave up after \(waited) s")
     }
@@ -6538,7 +6593,7 @@ final class LocalHTTPServer: Sendable {
     var url: URL { URL(string: "http://127.0.0.1:\(port)/v1/traces")! }
 
     init(bodyBytes: Int, secondsPerByte: Double, answerAfter: Double = 0) throws {
-        #if os(Linux)
+        #if canImport(Glibc)
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
         let listener = socket(AF_INET, SOCK_STREAM, 0)

@@ -97,7 +97,10 @@ def make_process_node(process_id: str, runtime: Runtime):
         if primary is None:
             return Command(goto=END, update={"step": step, "status": "failed", "output": "no model for process " + process_id})
         summarize = summarizer(step, primary, fallback) if memory.paging_mode() == "summarize" else None
-        assembled = memory.assemble(process_id, state.get("input", ""), history, runtime.budget_override, summarize)
+        try:
+            assembled = memory.assemble(process_id, state.get("input", ""), history, runtime.budget_override, summarize)
+        except models.ModelTimeout:  # a summary ran out of time: nothing stored, nothing paged
+            return drain()
         context, evicted, tokens = assembled.messages, assembled.evicted, assembled.tokens
         memory.page_out(runtime.store, runtime.session_id, process_id, step, evicted)
         return_stack = state.get("return_stack", [])
@@ -118,11 +121,7 @@ def make_process_node(process_id: str, runtime: Runtime):
                 answer = models.respond(process_id, fallback, context, script, runtime.failing_models, runtime.seconds_left())
         except Exception as error:
             if runtime.control is not None and (isinstance(error, models.ModelTimeout) or out_of_time()):
-                # As in the Swift target: status timeout, not failed, and no fallback (it would
-                # have no time either). The step did not happen: the run drains with this
-                # process next, so a replay from the newest checkpoint runs it again.
-                runtime.control.request_drain("timeout")
-                return Command(goto=node_name(process_id))
+                return drain()
             return Command(goto=END, update={"step": step, "status": "failed", "output": str(error)})
         definition = spec.MODELS[chosen]
         usage = answer.usage_metadata or {}
@@ -142,6 +141,14 @@ def make_process_node(process_id: str, runtime: Runtime):
             return Command(goto=TOOLS_NODE, update={"step": step, "messages": [answer], "pending": pending, "parent_span": span})
         return Command(goto=END, update={"step": step, "messages": [answer], "status": "completed", "output": str(answer.content)})
 
+    def drain() -> Command:
+        """Out of time (a model call or a summary ran out of what was left of timeout_seconds):
+        as in the Swift target, status timeout, not failed, and no fallback (it would have no
+        time either). The step is not counted: the run drains with this process next, so a
+        replay from the newest checkpoint runs it again (context paged out stays paged out)."""
+        runtime.control.request_drain("timeout")
+        return Command(goto=node_name(process_id))
+
     def out_of_time() -> bool:
         left = runtime.seconds_left()
         return left is not None and left <= 0
@@ -158,6 +165,8 @@ def make_process_node(process_id: str, runtime: Runtime):
                     continue
                 try:
                     summary = models.summarize(model_id, evicted, words, runtime.failing_models, runtime.seconds_left())
+                except models.ModelTimeout:
+                    raise  # no time left for the fallback either; nothing is stored
                 except Exception:
                     continue
                 definition = spec.MODELS[model_id]

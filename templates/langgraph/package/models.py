@@ -142,6 +142,8 @@ def summarize(model_id: str, evicted: list, words: int, failing: frozenset = fro
     prompt = [SystemMessage(content=SUMMARY_INSTRUCTIONS.format(words=max(words, 10))), HumanMessage(content=transcript(evicted))]
     if uses_real_provider(model_id):
         return text_of(within(seconds, lambda: provider_model(model_id, seconds).invoke(prompt)))
+    if seconds is not None and seconds <= 0:
+        raise ModelTimeout("no time left of timeout_seconds for a summary")
     return text_of(ScriptedSummaryModel().invoke(prompt))
 
 
@@ -153,8 +155,9 @@ def within(seconds: float | None, call: Callable[[], Any]) -> Any:
     """`call()`, given at most `seconds` (None: as long as it takes), else ModelTimeout. A
     provider client's own timeout counts the time between bytes, and its retries start it
     again, so only this bounds the whole call. The call runs on a daemon thread, in this
-    thread's context (LangChain's callbacks live there); one given up on finishes in the
-    background and never holds the process's exit."""
+    thread's context (LangChain's callbacks live there). One given up on is not stopped (Python
+    cannot stop a thread): it ends when its client times out, after its retries, and it never
+    holds the process's exit."""
     if seconds is None:
         return call()
     if seconds <= 0:
@@ -191,9 +194,9 @@ def uses_real_provider(model_id: str) -> bool:
 
 
 def provider_model(model_id: str, seconds: float | None = None) -> BaseChatModel:
-    """The LangChain chat model for a real provider (the [openai] or [anthropic] extra); its
-    requests time out after `seconds` (None: the client's default), so one given up on by
-    `within` does not run on for long."""
+    """The LangChain chat model for a real provider (the [openai] or [anthropic] extra); each
+    of its requests times out after `seconds` of silence (None: the client's default), so one
+    given up on by `within` ends soon after."""
     definition = spec.MODELS[model_id]
     provider = definition["provider"].lower()
     arguments = {"model": definition["model"]}
@@ -242,8 +245,8 @@ def respond(process_id: str, model_id: str, messages: list, script: dict, failin
     if model_id in failing:
         raise RuntimeError("provider error from " + model_id)
     if uses_real_provider(model_id):
-        model = provider_model(model_id, seconds).bind_tools(tool_schemas(process_id))
-        return within(seconds, lambda: model.invoke(messages))
+        # Made inside the bound too: the provider package's first import takes a while.
+        return within(seconds, lambda: provider_model(model_id, seconds).bind_tools(tool_schemas(process_id)).invoke(messages))
     if seconds is not None and seconds <= 0:
         raise ModelTimeout("no time left of timeout_seconds for a model call")
     return ScriptedChatModel(process_id=process_id, **script).invoke(messages)

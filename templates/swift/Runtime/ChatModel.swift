@@ -37,6 +37,12 @@ public struct ProviderError: Error, Sendable, CustomStringConvertible {
     public var description: String
 }
 
+/// A model call (or request) that ran out of its time: what was left of `timeout_seconds`. The
+/// kernel ends the run with status timeout and asks no fallback, whatever the clock says.
+public struct TimedOut: Error, Sendable, CustomStringConvertible {
+    public var description: String
+}
+
 /// The deterministic model used when no provider is configured. Its script exercises the whole
 /// reachable architecture in one run: each process calls each of its tools once, in order, then
 /// hands off to its first handoff target not yet visited; when all are visited it hands back

@@ -154,7 +154,7 @@ public struct URLSessionTransport: HTTPTransport {
         task.resume()
         guard done.wait(timeout: .now() + seconds) == .success else {
             task.cancel()
-            throw ProviderError(description: "no answer from \(request.url?.host ?? "the server") within \(String(format: "%g", seconds)) s")
+            throw TimedOut(description: "no answer from \(request.url?.host ?? "the server") within \(String(format: "%g", seconds)) s")
         }
         let (status, body) = try box.result.get()
         return (status, body)

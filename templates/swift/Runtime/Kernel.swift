@@ -184,10 +184,11 @@ public struct Kernel: Sendable {
         let returnTo = state.returnStack.last
         // A model call gets what is left of timeout_seconds. One that runs out of it ends the
         // run with status timeout (not failed, and no fallback, which would have no time either);
-        // the step did not happen, so a replay from the checkpoint runs it again.
+        // the step is not counted, so a replay from the checkpoint runs it again (context paged
+        // out stays paged out).
         let ask = { (provider: any ChatModel, definition: ModelDefinition) throws -> ModelResponse in
             let secondsLeft = deadline.timeIntervalSince(now())
-            guard secondsLeft > 0 else { throw TimedOut() }
+            guard secondsLeft > 0 else { throw TimedOut(description: "no time left of timeout_seconds for a model call") }
             return try provider.respond(ModelRequest(
                 model: definition, process: process, messages: assembled.messages, toolsCalled: toolsCalled,
                 visited: visited, returnTo: returnTo, secondsLeft: secondsLeft))
@@ -350,6 +351,3 @@ extension Kernel {
     /// "1 step", "3 steps".
     static func steps(_ count: Int) -> String { count == 1 ? "1 step" : "\(count) steps" }
 }
-
-/// The run's deadline passed before a model call could start.
-private struct TimedOut: Error {}

@@ -91,10 +91,21 @@ struct TimeoutTests {
         again.status = .running
         kernel.model = StubModel()
         #expect(try kernel.run(again).state.status == .completed)
+        // A request that timed out is a timeout, whatever the clock says (it may have been set back).
+        kernel.model = TimesOut()
+        #expect(try kernel.start(sessionID: "clock", input: "x").state.status == .timeout)
+        #expect(backup.asked.isEmpty)
         // With time left, a provider error still goes to the fallback.
         kernel.model = SlowModel(clock: clock, seconds: 1, fails: true)
         #expect(try kernel.start(sessionID: "early", input: "x").state.status == .completed)
         #expect(!backup.asked.isEmpty)
+    }
+
+    /// A provider whose transport gave up at once.
+    struct TimesOut: ChatModel {
+        func respond(_ request: ModelRequest) throws -> ModelResponse {
+            throw TimedOut(description: "no answer within \(request.secondsLeft) s")
+        }
     }
 
     @Test("a real provider's request times out with the run")
@@ -119,7 +130,7 @@ struct TimeoutTests {
         var request = URLRequest(url: server.url)
         request.timeoutInterval = 0.5
         let started = Date()
-        #expect(throws: ProviderError.self) { try URLSessionTransport().send(request) }
+        #expect(throws: TimedOut.self) { try URLSessionTransport().send(request) }
         let waited = Date().timeIntervalSince(started)
         #expect(waited >= 0.4 && waited < 2.5, "gave up after \(waited) s")
     }
@@ -143,7 +154,7 @@ final class LocalHTTPServer: Sendable {
     var url: URL { URL(string: "http://127.0.0.1:\(port)/v1/traces")! }
 
     init(bodyBytes: Int, secondsPerByte: Double, answerAfter: Double = 0) throws {
-        #if os(Linux)
+        #if canImport(Glibc)
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
         let listener = socket(AF_INET, SOCK_STREAM, 0)
