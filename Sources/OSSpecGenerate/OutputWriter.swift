@@ -80,7 +80,9 @@ public struct OutputWriter: Sendable {
     public func write(_ files: [GeneratedFile], force: Bool) throws(GenerateError) -> Summary {
         // The staging folder goes beside the output, so `--out .` stages in the parent folder.
         let located = PathOperations.kind(outputPath) == .directory ? FileSystem.canonicalPath(outputPath) ?? outputPath : outputPath
-        let parent = Self.parent(of: located)
+        // Resolved, as a link there is where the user asked for the output (on macOS /tmp is a
+        // link to /private/tmp); links inside the output are another matter, refused below.
+        let parent = FileSystem.canonicalPath(Self.parent(of: located)) ?? Self.parent(of: located)
         guard PathOperations.kind(parent) == .directory else {
             throw GenerateError("The folder '\(parent)' that should hold '\(outputPath)' does not exist.")
         }
@@ -144,6 +146,7 @@ public struct OutputWriter: Sendable {
                 try PathOperations.createFile(staging + "/" + file.path, Array(file.contents.utf8))
             }
             if outputKind == .missing {
+                try PathOperations.setNewFolderPermissions(staging)
                 try PathOperations.move(staging, to: outputPath)
                 return Summary(written: toWrite.map(\.path), kept: kept, finishedFromEarlierRun: finished)
             }

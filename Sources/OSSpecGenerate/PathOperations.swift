@@ -44,6 +44,22 @@ enum PathOperations {
         guard mkdir(path, 0o755) == 0 || (errno == EEXIST && kind(path) == .directory) else { throw failure("create the folder", path) }
     }
 
+    /// Gives a folder the permissions `makeDirectory` gives a new one (0755 less the umask), as
+    /// a new output is the staging folder moved into place, and `mkdtemp` made that one 0700.
+    /// The umask is read off a folder made for the purpose: `umask()` reads it only by setting it.
+    static func setNewFolderPermissions(_ path: String) throws(GenerateError) {
+        let probe = path + "/.osspec-permissions"
+        try makeDirectory(probe)
+        var status = stat()
+        guard lstat(probe, &status) == 0 else {
+            let error = failure("read the permissions of", probe)
+            rmdir(probe)
+            throw error
+        }
+        rmdir(probe)
+        guard chmod(path, status.st_mode & 0o7777) == 0 else { throw failure("set the permissions of", path) }
+    }
+
     /// A new, empty folder named `<prefix>XXXXXX` with a random suffix.
     static func makeTemporaryDirectory(prefix: String) throws(GenerateError) -> String {
         var template = Array((prefix + "XXXXXX").utf8CString)

@@ -93,6 +93,27 @@ struct OutputWriterTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
     }
 
+    @Test("an output whose parent is reached through a link is written there, as a new folder with a new folder's permissions")
+    func linkedParent() throws {
+        let root = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        // As /tmp on macOS, a link to /private/tmp.
+        let real = root.appendingPathComponent("real")
+        try FileManager.default.createDirectory(at: real, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("link").path, withDestinationPath: real.path)
+        let writer = OutputWriter(outputPath: root.appendingPathComponent("link").path + "/project")
+        #expect(try writer.write(Self.files, force: false).written.count == 3)
+        let project = real.appendingPathComponent("project").path
+        #expect(FileManager.default.fileExists(atPath: project + "/Package.swift"))
+        #expect(try writer.write(Self.files, force: false).kept == ["Sources/Runtime/Tools/a+Tool.swift"])
+        // Not mkdtemp's 0700: what a folder made inside it got (0755 less the umask).
+        let permissions = { (path: String) in
+            try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber).intValue
+        }
+        #expect(try permissions(project) == permissions(project + "/Sources"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: real.path) == ["project"])
+    }
+
     @Test("paths that could leave the output folder are refused", arguments: ["../x", "/etc/x", "a//b", "a/./b", "a/\u{1}"])
     func badPaths(path: String) throws {
         let root = try Self.temporaryFolder()

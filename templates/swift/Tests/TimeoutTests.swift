@@ -63,7 +63,6 @@ struct TimeoutTests {
         var spec = RuntimeTests.cycleSpec()
         spec.timeoutSeconds = 100
         spec.maxSteps = 50
-        spec.maxHops = nil
         let clock = ManualClock()
         let model = SlowModel(clock: clock, seconds: 30, endless: true)
         let outcome = try Self.kernel(spec, clock: clock, model: model).start(sessionID: "left", input: "x")
