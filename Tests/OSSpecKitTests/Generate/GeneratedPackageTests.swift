@@ -162,6 +162,20 @@ struct GeneratedPackageTests {
         let events = trace.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         #expect(!events.isEmpty && events.count == trace.split(separator: "\n").count)
         #expect(events.allSatisfy { $0["session_id"] as? String == "s1" && $0["event"] is String })
+
+        // A reader that goes away (`run --trace - | head`) does not kill the run: it saves its state.
+        let gone = Pipe()
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: binary)
+        reader.arguments = ["run", "--session", "s2", "--state-dir", state, "--trace", "-", "hello"]
+        reader.standardOutput = gone
+        reader.standardError = FileHandle.nullDevice
+        try gone.fileHandleForReading.close()
+        try reader.run()
+        reader.waitUntilExit()
+        #expect(reader.terminationReason == .exit, "killed by signal \(reader.terminationStatus)")
+        let saved = try Self.run([binary, "checkpoints", "--session", "s2", "--state-dir", state], in: out)
+        #expect(saved.status == 0 && (saved.output.contains(" step ") || saved.output.contains("the spec takes none")), "\(saved.output)")
     }
 
     @Test("the hostile spec's strings are the hostile ones (the check above compares the right things)")
