@@ -3754,6 +3754,14 @@ public struct CommandLineTool {
         self.environment = environment
     }
 
+    /// The session whose folder `session` opens when the file system ignores case (macOS's
+    /// default): `approve --session alice` must not decide Alice's pause. Nil when `session`
+    /// has a folder of its own name, or no folder differs from it only in case.
+    static func caseTwin(of session: String, among folderNames: [String]) -> String? {
+        guard !folderNames.contains(session) else { return nil }
+        return folderNames.first { $0.lowercased() == session.lowercased() }
+    }
+
     var usage: String {
         """
         Usage:
@@ -3800,6 +3808,10 @@ public struct CommandLineTool {
             return fail("The state folder '\(root.path)' is not a folder.", 1)
         }
         let folder = root.appendingPathComponent(session)
+        if FileManager.default.fileExists(atPath: folder.path),
+            let other = Self.caseTwin(of: session, among: (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []) {
+            return fail("Session '\(session)' would use the folder of session '\(other)': this file system does not tell ids apart by case. Use another id.", 1)
+        }
         // Commands that change the session run one at a time (`SessionLock`).
         let changesSession = ["run", "approve", "deny", "replay"].contains(command)
         var lock: SessionLock?
@@ -5678,6 +5690,21 @@ struct CheckpointTests {
         #expect(Self.exists(expired.appendingPathComponent("0001.json")) == (retentionDays == nil))
         // The expired id stays taken: its folder still holds what the session left.
         #expect(tool.main(["run", "--session", "expired", "--state-dir", root.path] + trace + ["hello"]) == 2)
+    }
+
+    @Test("ids that differ only in case never reach each other's session, also where the file system ignores case")
+    func caseTwins() throws {
+        #expect(CommandLineTool.caseTwin(of: "alice", among: ["Alice", "bob"]) == "Alice")
+        #expect(CommandLineTool.caseTwin(of: "Alice", among: ["Alice", "alice"]) == nil)
+        #expect(CommandLineTool.caseTwin(of: "carol", among: ["Alice"]) == nil)
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: Self.approvalSpec(every: "turn"), environment: [:])
+        let options = ["--state-dir", root.path, "--trace", root.appendingPathComponent("trace.jsonl").path]
+        #expect(tool.main(["run", "--session", "Alice"] + options + ["hello"]) == 0)
+        // Not waiting (a folder of its own) or refused (one folder for both, as on macOS): never Alice's pause.
+        #expect(tool.main(["approve", "--session", "alice"] + options) == 1)
+        #expect(try CheckpointStore(folder: root.appendingPathComponent("Alice/checkpoints")).latest()?.status == .pausedForApproval)
     }
 
     @Test("a command on a session that another command holds is refused at once, and changes nothing")

@@ -11,6 +11,14 @@ public struct CommandLineTool {
         self.environment = environment
     }
 
+    /// The session whose folder `session` opens when the file system ignores case (macOS's
+    /// default): `approve --session alice` must not decide Alice's pause. Nil when `session`
+    /// has a folder of its own name, or no folder differs from it only in case.
+    static func caseTwin(of session: String, among folderNames: [String]) -> String? {
+        guard !folderNames.contains(session) else { return nil }
+        return folderNames.first { $0.lowercased() == session.lowercased() }
+    }
+
     var usage: String {
         """
         Usage:
@@ -57,6 +65,10 @@ public struct CommandLineTool {
             return fail("The state folder '\(root.path)' is not a folder.", 1)
         }
         let folder = root.appendingPathComponent(session)
+        if FileManager.default.fileExists(atPath: folder.path),
+            let other = Self.caseTwin(of: session, among: (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []) {
+            return fail("Session '\(session)' would use the folder of session '\(other)': this file system does not tell ids apart by case. Use another id.", 1)
+        }
         // Commands that change the session run one at a time (`SessionLock`).
         let changesSession = ["run", "approve", "deny", "replay"].contains(command)
         var lock: SessionLock?

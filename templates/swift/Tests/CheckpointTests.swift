@@ -208,6 +208,21 @@ struct CheckpointTests {
         #expect(tool.main(["run", "--session", "expired", "--state-dir", root.path] + trace + ["hello"]) == 2)
     }
 
+    @Test("ids that differ only in case never reach each other's session, also where the file system ignores case")
+    func caseTwins() throws {
+        #expect(CommandLineTool.caseTwin(of: "alice", among: ["Alice", "bob"]) == "Alice")
+        #expect(CommandLineTool.caseTwin(of: "Alice", among: ["Alice", "alice"]) == nil)
+        #expect(CommandLineTool.caseTwin(of: "carol", among: ["Alice"]) == nil)
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: Self.approvalSpec(every: "turn"), environment: [:])
+        let options = ["--state-dir", root.path, "--trace", root.appendingPathComponent("trace.jsonl").path]
+        #expect(tool.main(["run", "--session", "Alice"] + options + ["hello"]) == 0)
+        // Not waiting (a folder of its own) or refused (one folder for both, as on macOS): never Alice's pause.
+        #expect(tool.main(["approve", "--session", "alice"] + options) == 1)
+        #expect(try CheckpointStore(folder: root.appendingPathComponent("Alice/checkpoints")).latest()?.status == .pausedForApproval)
+    }
+
     @Test("a command on a session that another command holds is refused at once, and changes nothing")
     func busySession() throws {
         let root = RuntimeTests.folder()
