@@ -3919,7 +3919,8 @@ public struct CommandLineTool {
     }
 
     private func fail(_ message: String, _ status: Int32) -> Int32 {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        // The throwing write: the old one raises an exception on Darwin when the reader is gone.
+        try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
         return status
     }
 
@@ -4625,7 +4626,8 @@ public struct OTLPTraceSink: TraceSink {
         let started = Date()
         _ = try? transport.send(request)
         if budget.spend(Date().timeIntervalSince(started)) {
-            FileHandle.standardError.write(Data(
+            // The throwing write: the old one raises an exception on Darwin when the reader is gone.
+            try? FileHandle.standardError.write(contentsOf: Data(
                 "note: OTLP export to \(request.url?.absoluteString ?? "") gave up after \(String(format: "%g", budget.seconds)) s in all; the rest of this command's spans are not exported.\n".utf8))
         }
     }

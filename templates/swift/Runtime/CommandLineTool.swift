@@ -176,7 +176,8 @@ public struct CommandLineTool {
     }
 
     private func fail(_ message: String, _ status: Int32) -> Int32 {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        // The throwing write: the old one raises an exception on Darwin when the reader is gone.
+        try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
         return status
     }
 
