@@ -46,18 +46,11 @@ enum PathOperations {
 
     /// Gives a folder the permissions `makeDirectory` gives a new one (0755 less the umask), as
     /// a new output is the staging folder moved into place, and `mkdtemp` made that one 0700.
-    /// The umask is read off a folder made for the purpose: `umask()` reads it only by setting it.
+    /// The umask is read as `FileSystem.writeAtomically` reads it for a new file's permissions.
     static func setNewFolderPermissions(_ path: String) throws(GenerateError) {
-        let probe = path + "/.osspec-permissions"
-        try makeDirectory(probe)
-        var status = stat()
-        guard lstat(probe, &status) == 0 else {
-            let error = failure("read the permissions of", probe)
-            rmdir(probe)
-            throw error
-        }
-        rmdir(probe)
-        guard chmod(path, status.st_mode & 0o7777) == 0 else { throw failure("set the permissions of", path) }
+        let mask = umask(0)
+        umask(mask)
+        guard chmod(path, 0o755 & ~mask) == 0 else { throw failure("set the permissions of", path) }
     }
 
     /// A new, empty folder named `<prefix>XXXXXX` with a random suffix.
