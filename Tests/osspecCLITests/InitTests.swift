@@ -77,6 +77,24 @@ struct InitTests {
         #expect(!FileManager.default.fileExists(atPath: directory.url.appendingPathComponent("nowhere.yaml").path))
     }
 
+    @Test("--force follows a symbolic link to its file, and never replaces a pipe or a device")
+    func forceThroughLink() throws {
+        let directory = try TemporaryDirectory()
+        let real = try directory.write("keep me\n", to: "real.osspec.yaml")
+        try FileManager.default.createSymbolicLink(
+            atPath: directory.url.appendingPathComponent("osspec.yaml").path, withDestinationPath: "real.osspec.yaml")
+        let forced = try OSSpec.run(["init", "--force", "--name", "linked"], directory: directory.url)
+        #expect(forced.exitCode == 0, "\(forced)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: directory.url.appendingPathComponent("osspec.yaml").path) == "real.osspec.yaml")
+        #expect(try String(contentsOf: real, encoding: .utf8).contains("\nname: linked\n"))
+        let pipe = directory.url.appendingPathComponent("pipe.osspec.yaml").path
+        try #require(mkfifo(pipe, 0o600) == 0)
+        let refused = try OSSpec.run(["init", "--force", pipe], directory: directory.url)
+        #expect(refused.exitCode == 2)
+        #expect(refused.stderr.hasPrefix("Error: Cannot replace '\(pipe)': it is not a regular file"), "\(refused)")
+        #expect(try FileManager.default.attributesOfItem(atPath: pipe)[.type] as? FileAttributeType != .typeRegular)  // still the pipe
+    }
+
     @Test("An invalid --name is a usage error, and nothing is written", arguments: ["9lives", "my system", "", "a/b", String(repeating: "x", count: 65)])
     func invalidName(name: String) throws {
         let directory = try TemporaryDirectory()

@@ -8,7 +8,8 @@ struct InitCommand {
         name: "init",
         abstract: "Write a starter spec: every row filled and explained, clean under `osspec lint --strict`.",
         discussion: "Refuses to replace an existing file unless --force is given. The file is written whole "
-            + "(a temporary file in the same directory, then moved into place), so it is never left half-written.",
+            + "(a temporary file in the same directory, then moved into place), so it is never left half-written. "
+            + "With --force a symbolic link is followed to the file it names; a folder, a pipe or a device is never replaced.",
         arguments: [ArgumentSpec("file", isOptional: true, help: "Where to write the spec (default: \(StarterSpec.defaultFileName)).")],
         options: [
             .value("name", valueName: "name", help: "The system's name: a letter, then letters, digits, '_' or '-' (default: X for a file X.osspec.yaml, else 'my-system')."),
@@ -47,8 +48,17 @@ struct InitCommand {
                 return ExitCode.usage
             }
         }
+        var destination = path
+        if parsed.flag("force") {
+            switch ReplacedFile.destination(of: path) {
+            case .success(let resolved): destination = resolved
+            case .failure(let refusal):
+                environment.writeError("Error: Cannot replace '\(path)': \(refusal.reason).\n")
+                return ExitCode.usage
+            }
+        }
         do {
-            try FileSystem.writeAtomically(Array(StarterSpec.text(name: name).utf8), to: path, replace: parsed.flag("force"))
+            try FileSystem.writeAtomically(Array(StarterSpec.text(name: name).utf8), to: destination, replace: parsed.flag("force"))
         } catch {
             switch error {
             case .exists: environment.writeError("Error: '\(path)' already exists; use --force to replace it.\n")

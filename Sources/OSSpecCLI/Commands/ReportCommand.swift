@@ -38,9 +38,16 @@ struct ReportCommand {
             environment.writeOutput(html)
             return ExitCode.success
         }
+        let destination: String
+        switch ReplacedFile.destination(of: path) {
+        case .success(let resolved): destination = resolved
+        case .failure(let refusal):
+            environment.writeError("Error: Cannot write '\(path)': \(refusal.reason).\n")
+            return ExitCode.usage
+        }
         // Atomically: a report open in a browser is never seen half written.
         do throws(FileSystem.WriteError) {
-            try FileSystem.writeAtomically(Array(html.utf8), to: path, replace: true)
+            try FileSystem.writeAtomically(Array(html.utf8), to: destination, replace: true)
         } catch {
             let reason = if case .io(let failure) = error { failure.reason } else { "it exists" }
             environment.writeError("Error: Cannot write '\(path)': \(reason).\n")

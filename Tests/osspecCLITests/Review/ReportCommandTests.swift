@@ -165,6 +165,28 @@ struct ReportCommandTests {
         #expect(html.contains("<dt>SHA-256</dt><dd class=\"mono\" title=\"\(expected)\">\(expected)</dd>"))
     }
 
+    @Test("-o follows a symbolic link to its file; a folder, a pipe or a device is refused and stays as it was")
+    func outputThroughLinks() throws {
+        let directory = try TemporaryDirectory()
+        let target = try directory.write("old\n", to: "site.html")
+        let link = directory.url.appendingPathComponent("report.html")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "site.html")
+        let spec = "specs/minimal.osspec.yaml"
+        let linked = try OSSpec.run(["report", "-o", link.path, spec], directory: TestFiles.packageRoot)
+        #expect(linked.exitCode == 0, "\(linked)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "site.html")
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        // A pipe stands for any device (as root, /dev/null would have become a file for everyone).
+        let pipe = directory.url.appendingPathComponent("pipe.html").path
+        try #require(mkfifo(pipe, 0o600) == 0)
+        let refused = try OSSpec.run(["report", "-o", pipe, spec], directory: TestFiles.packageRoot)
+        #expect(refused.exitCode == 2)
+        #expect(refused.stderr == "Error: Cannot write '\(pipe)': it is not a regular file (a device, a pipe or a socket); for standard output use '-'.\n")
+        #expect(try FileManager.default.attributesOfItem(atPath: pipe)[.type] as? FileAttributeType != .typeRegular)  // still the pipe
+        let folder = try OSSpec.run(["report", "-o", directory.url.path, spec], directory: TestFiles.packageRoot)
+        #expect(folder.exitCode == 2 && folder.stderr.contains("is a folder"), "\(folder)")
+    }
+
     @Test("An unwritable output is an input error (exit 2)")
     func unwritable() throws {
         let result = try OSSpec.run(["report", "-o", "/nonexistent-dir/x.html", "specs/minimal.osspec.yaml"], directory: TestFiles.packageRoot)
