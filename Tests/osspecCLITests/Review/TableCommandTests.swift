@@ -110,4 +110,26 @@ struct TableCommandTests {
         #expect(badGit.exitCode == 2)
         #expect(badGit.stderr.contains("not of the form git:REV:PATH"))
     }
+
+    @Test(
+        "A failed git show is an input error even when the parent ignores SIGCHLD (git's exit status is still read)",
+        .enabled(if: ExternalTool.find("python3") != nil, "needs python3 to hand SIGCHLD down ignored (a shell's trap does not)"))
+    func gitFailureWithSIGCHLDIgnored() throws {
+        let python = try #require(ExternalTool.find("python3"))
+        let argument = "git:no-such-revision-\(UUID().uuidString):specs/minimal.osspec.yaml"
+        // As some supervisors do: SIGCHLD ignored, then exec (ignored signals stay ignored).
+        let program = "import os, signal, sys; signal.signal(signal.SIGCHLD, signal.SIG_IGN); os.execv(sys.argv[1], sys.argv[1:])"
+        let process = Process()
+        process.executableURL = python
+        process.arguments = ["-c", program, try OSSpecBinary.url().path, "table", argument]
+        process.currentDirectoryURL = TestFiles.packageRoot
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "\(message)")
+        #expect(message.contains("Cannot read '\(argument)' from git"), "\(message)")
+    }
 }
