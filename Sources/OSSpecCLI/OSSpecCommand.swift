@@ -35,6 +35,8 @@ public struct OSSpecCommand {
         }
         let rest = Array(arguments.dropFirst())
         let rootUsage = "\(ToolInfo.name) <subcommand>"
+        // `osspec --help lint`, as `git --help commit`: that command's help.
+        if ["-h", "--help"].contains(first), rest.count == 1 { return help(rest, formatter: formatter) }
         if first.hasPrefix("-"), let extra = rest.first {
             return usageError("Unexpected argument '\(extra)'.", usage: rootUsage, helpCommand: "\(ToolInfo.name) help")
         }
@@ -78,7 +80,8 @@ public struct OSSpecCommand {
     }
 
     private func help(_ arguments: [String], formatter: HelpFormatter) -> Int32 {
-        guard let name = arguments.first else {
+        // `help help` and `help --help` are asking about `help` itself: the overview.
+        guard let name = arguments.first, !["help", "-h", "--help"].contains(name) || arguments.count > 1 else {
             environment.writeOutput(formatter.rootHelp(abstract: Self.abstract, commands: Self.commands))
             return ExitCode.success
         }

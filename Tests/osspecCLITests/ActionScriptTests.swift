@@ -89,6 +89,17 @@ struct ActionScriptTests {
         #expect(wrong.output.contains("::error title=osspec::Input 'strict' must be true or false, not 'yes'."), "\(wrong)")
     }
 
+    @Test("A path that starts with '-' is a path, never an option", .enabled(if: ExternalTool.shouldRun("bash"), ExternalTool.skipReason("bash")))
+    func dashPath() throws {
+        let project = try Self.project()
+        try project.write(try TestFiles.bytes(TestFiles.specs.appendingPathComponent("minimal.osspec.yaml")), to: "-x.osspec.yaml")
+        let result = try Self.lint(Inputs(paths: "-x.osspec.yaml --strict", format: "text"), in: project.url)
+        // '--strict' is a path too: it does not exist (exit 2), and the spec was linted, not taken as options.
+        #expect(result.exitCode == 2, "\(result)")
+        #expect(result.output.contains("--strict"), "\(result)")
+        #expect(!result.output.contains("Unknown option"), "\(result)")
+    }
+
     @Test("A path that does not exist fails the step (exit 2)", .enabled(if: ExternalTool.shouldRun("bash"), ExternalTool.skipReason("bash")))
     func missingPath() throws {
         let project = try Self.project()

@@ -61,6 +61,17 @@ struct HelpTests {
         let withPath = try Self.run(["lint", "--format", "json", "no-such-file", "--help"])
         #expect(withPath.exitCode == 0, "\(withPath)")
         #expect(withPath.stdoutData == help.stdoutData)
+        // Also over a usage problem on the same line, and before the command's name.
+        for arguments in [["lint", "--bogus", "--help"], ["lint", "--format", "xml", "-h"], ["--help", "lint"], ["-h", "lint"]] {
+            let result = try Self.run(arguments)
+            #expect(result.exitCode == 0 && result.stdoutData == help.stdoutData, "\(arguments): \(result)")
+        }
+        // `help help` is the overview, as `help` alone is.
+        let overview = try Self.run(["help"])
+        for arguments in [["help", "help"], ["help", "--help"]] {
+            let result = try Self.run(arguments)
+            #expect(result.exitCode == 0 && result.stdoutData == overview.stdoutData, "\(arguments): \(result)")
+        }
     }
 
     @Test("Help wraps at COLUMNS")

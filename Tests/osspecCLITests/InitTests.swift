@@ -100,7 +100,7 @@ struct InitTests {
         let directory = try TemporaryDirectory()
         let result = try OSSpec.run(["init", "--name", name], directory: directory.url)
         #expect(result.exitCode == 2, "\(result)")
-        #expect(result.stderr.hasPrefix("Error: '\(name)' is not a valid name"), "\(result)")
+        #expect(result.stderr.hasPrefix(name.isEmpty ? "Error: The value of '--name' is empty." : "Error: '\(name)' is not a valid name"), "\(result)")
         #expect(result.stderr.contains("Usage: osspec init"), "\(result)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path).isEmpty)
     }

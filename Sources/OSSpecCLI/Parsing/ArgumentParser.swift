@@ -47,11 +47,14 @@ public enum ArgumentParser {
             let value: String
             if let inlineValue {
                 value = inlineValue
-            } else if index < arguments.count {
+            } else if index < arguments.count, !arguments[index].hasPrefix("--") {
                 value = arguments[index]
                 index += 1
             } else {
-                throw UsageError("Missing value for '--\(option.name) <\(option.valueName ?? "value")>'.")
+                // The next argument is an option (`generate x --out --check` must not write
+                // into './--check'); a value that starts with '--' is given as --name=VALUE.
+                let next = index < arguments.count ? " ('\(arguments[index])' is an option; write --\(option.name)=VALUE for a value that starts with '--')" : ""
+                throw UsageError("Missing value for '--\(option.name) <\(option.valueName ?? "value")>'\(next).")
             }
             if !option.allowedValues.isEmpty, !option.allowedValues.contains(value) {
                 let suggestion = Suggestion.didYouMean(value, in: option.allowedValues)
@@ -59,6 +62,7 @@ public enum ArgumentParser {
                     "The value '\(value)' is invalid for '--\(option.name)'.\(suggestion) "
                         + "(values: \(option.allowedValues.joined(separator: ", ")))")
             }
+            guard !value.isEmpty else { throw UsageError("The value of '--\(option.name)' is empty.") }
             parsed.values[option.name] = value
         }
         return parsed
@@ -84,7 +88,10 @@ public enum ArgumentParser {
         }
         let letters = argument.dropFirst()
         guard letters.count == 1, let option = spec.options.first(where: { $0.short == letters.first }) else {
-            throw UsageError("Unknown option '\(argument)'.")
+            // `-quiet`, as Go's flag package spells options: the long one is meant.
+            let long = letters.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+            let meant = spec.options.contains { $0.name == long } ? long : Suggestion.closest(to: long, in: spec.options.map(\.name))
+            throw UsageError("Unknown option '\(argument)'.\(meant.map { " Did you mean '--\($0)'?" } ?? "")")
         }
         return (option, nil)
     }

@@ -18,13 +18,19 @@ struct SubcommandInvocation {
         do {
             parsed = try ArgumentParser.parse(arguments, for: spec)
         } catch {
-            return .exit(usageError(error.message))
+            // --help wins over a usage problem elsewhere on the line, as in swift-argument-parser.
+            guard arguments.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) else {
+                return .exit(usageError(error.message))
+            }
+            return .exit(showHelp())
         }
-        if parsed.flag("help") {
-            environment.writeOutput(HelpFormatter(width: environment.terminalWidth).help(for: spec))
-            return .exit(ExitCode.success)
-        }
+        if parsed.flag("help") { return .exit(showHelp()) }
         return .proceed(parsed)
+    }
+
+    private func showHelp() -> Int32 {
+        environment.writeOutput(HelpFormatter(width: environment.terminalWidth).help(for: spec))
+        return ExitCode.success
     }
 
     /// The single positional argument of a command that takes exactly one (`<spec>`), or nil

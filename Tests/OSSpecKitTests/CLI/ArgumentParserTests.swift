@@ -37,9 +37,24 @@ struct ArgumentParserTests {
             (["--format"], "Missing value for '--format <format>'."),
             (["--strict=yes"], "Option '--strict' takes no value."),
             (["-x"], "Unknown option '-x'."),
+            (["-quiet"], "Unknown option '-quiet'. Did you mean '--quiet'?"),
+            (["-formt=json"], "Unknown option '-formt=json'. Did you mean '--format'?"),
+            // The next argument is an option, not a value ('--out --check' must not write to './--check').
+            (["--format", "--strict"], "Missing value for '--format <format>' ('--strict' is an option; write --format=VALUE for a value that starts with '--')."),
+            (["--format", "--"], "Missing value for '--format <format>' ('--' is an option; write --format=VALUE for a value that starts with '--')."),
         ])
     func errors(arguments: [String], message: String) {
         #expect(throws: UsageError(message)) { try ArgumentParser.parse(arguments, for: Self.spec) }
+    }
+
+    @Test("a value may start with one dash ('-' or a negative number), or with two after '='; it may not be empty")
+    func dashValuesAndEmptyValues() throws {
+        let spec = CommandSpec(name: "demo", abstract: "A demo.", arguments: [], options: [.value("name", valueName: "name", help: "A name.")])
+        #expect(try ArgumentParser.parse(["--name", "-"], for: spec).value("name", in: spec) == "-")
+        #expect(try ArgumentParser.parse(["--name", "-1"], for: spec).value("name", in: spec) == "-1")
+        #expect(try ArgumentParser.parse(["--name=--x"], for: spec).value("name", in: spec) == "--x")
+        #expect(throws: UsageError("The value of '--name' is empty.")) { try ArgumentParser.parse(["--name="], for: spec) }
+        #expect(throws: UsageError("The value of '--name' is empty.")) { try ArgumentParser.parse(["--name", ""], for: spec) }
     }
 
     @Test("help lists every option with its values and default, padded to column 26")
