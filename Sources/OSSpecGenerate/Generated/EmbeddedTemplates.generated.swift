@@ -3765,7 +3765,7 @@ public struct CommandLineTool {
     var usage: String {
         """
         Usage:
-          \(spec.name) run --session ID [--trace FILE] [--state-dir DIR] INPUT
+          \(spec.name) run --session ID [--trace FILE] [--state-dir DIR] [--] INPUT
           \(spec.name) approve --session ID [--trace FILE] [--state-dir DIR]
           \(spec.name) deny --session ID [--trace FILE] [--state-dir DIR]
           \(spec.name) checkpoints --session ID [--state-dir DIR]
@@ -3783,8 +3783,15 @@ public struct CommandLineTool {
         var index = 1
         while index < arguments.count {
             let argument = arguments[index]
-            if argument.hasPrefix("--"), ["--session", "--trace", "--state-dir", "--from"].contains(argument) {
-                guard index + 1 < arguments.count else { return fail("\(argument) needs a value.\n\(usage)", 2) }
+            if argument == "--" {
+                // The rest is INPUT, even where it starts with '--'.
+                positionals += arguments[(index + 1)...]
+                break
+            } else if ["--session", "--trace", "--state-dir", "--from"].contains(argument) {
+                // The next option is no value: `--trace --state-dir d` must not write a file '--state-dir'.
+                guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--") else {
+                    return fail("\(argument) needs a value.\n\(usage)", 2)
+                }
                 options[String(argument.dropFirst(2))] = arguments[index + 1]
                 index += 2
             } else if argument.hasPrefix("--") {
@@ -5707,6 +5714,18 @@ struct CheckpointTests {
         // Not waiting (a folder of its own) or refused (one folder for both, as on macOS): never Alice's pause.
         #expect(tool.main(["approve", "--session", "alice"] + options) == 1)
         #expect(try CheckpointStore(folder: root.appendingPathComponent("Alice/checkpoints")).latest()?.status == .pausedForApproval)
+    }
+
+    @Test("an option's value is never the next option; '--' ends the options, so INPUT may start with '--'")
+    func optionValues() throws {
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: RuntimeTests.cycleSpec(), environment: [:])
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        #expect(tool.main(["run", "--session", "v", "--state-dir", root.path, "--trace", "--from", "x", "hello"]) == 2)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("v").path))
+        let trace = root.appendingPathComponent("trace.jsonl").path
+        #expect(tool.main(["run", "--session", "w", "--state-dir", root.path, "--trace", trace, "--", "--verbose, please"]) == 0)
     }
 
     @Test("a command on a session that another command holds is refused at once, and changes nothing")

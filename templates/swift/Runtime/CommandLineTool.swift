@@ -22,7 +22,7 @@ public struct CommandLineTool {
     var usage: String {
         """
         Usage:
-          \(spec.name) run --session ID [--trace FILE] [--state-dir DIR] INPUT
+          \(spec.name) run --session ID [--trace FILE] [--state-dir DIR] [--] INPUT
           \(spec.name) approve --session ID [--trace FILE] [--state-dir DIR]
           \(spec.name) deny --session ID [--trace FILE] [--state-dir DIR]
           \(spec.name) checkpoints --session ID [--state-dir DIR]
@@ -40,8 +40,15 @@ public struct CommandLineTool {
         var index = 1
         while index < arguments.count {
             let argument = arguments[index]
-            if argument.hasPrefix("--"), ["--session", "--trace", "--state-dir", "--from"].contains(argument) {
-                guard index + 1 < arguments.count else { return fail("\(argument) needs a value.\n\(usage)", 2) }
+            if argument == "--" {
+                // The rest is INPUT, even where it starts with '--'.
+                positionals += arguments[(index + 1)...]
+                break
+            } else if ["--session", "--trace", "--state-dir", "--from"].contains(argument) {
+                // The next option is no value: `--trace --state-dir d` must not write a file '--state-dir'.
+                guard index + 1 < arguments.count, !arguments[index + 1].hasPrefix("--") else {
+                    return fail("\(argument) needs a value.\n\(usage)", 2)
+                }
                 options[String(argument.dropFirst(2))] = arguments[index + 1]
                 index += 2
             } else if argument.hasPrefix("--") {

@@ -223,6 +223,18 @@ struct CheckpointTests {
         #expect(try CheckpointStore(folder: root.appendingPathComponent("Alice/checkpoints")).latest()?.status == .pausedForApproval)
     }
 
+    @Test("an option's value is never the next option; '--' ends the options, so INPUT may start with '--'")
+    func optionValues() throws {
+        let root = RuntimeTests.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let tool = CommandLineTool(spec: RuntimeTests.cycleSpec(), environment: [:])
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        #expect(tool.main(["run", "--session", "v", "--state-dir", root.path, "--trace", "--from", "x", "hello"]) == 2)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("v").path))
+        let trace = root.appendingPathComponent("trace.jsonl").path
+        #expect(tool.main(["run", "--session", "w", "--state-dir", root.path, "--trace", trace, "--", "--verbose, please"]) == 0)
+    }
+
     @Test("a command on a session that another command holds is refused at once, and changes nothing")
     func busySession() throws {
         let root = RuntimeTests.folder()
