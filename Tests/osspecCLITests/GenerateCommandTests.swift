@@ -209,6 +209,9 @@ struct GenerateCommandTests {
         let result = try OSSpec.run(["generate", "no-such.osspec.yaml"])
         #expect(result.exitCode == 2, "\(result)")
         #expect(result.stderr.contains("no such file"), "\(result)")
+        let stdin = try OSSpec.run(["generate", "-"], stdin: Data("name: x\n".utf8))
+        #expect(stdin.exitCode == 2, "\(stdin)")
+        #expect(stdin.stderr.hasPrefix("Error: generate reads a spec file, not standard input ('-').\n"), "\(stdin)")
     }
 
     @Test("--out . generates into the current folder, staging beside it")

@@ -41,6 +41,8 @@ struct GenerateCommand {
         guard parsed.positionals.count == 1, let specPath = parsed.positionals.first else {
             return usageError(parsed.positionals.isEmpty ? "Missing expected argument '<spec>'." : "Give one spec file.")
         }
+        // A file: its .osspec.yml is found from its folder, as lint finds it.
+        guard specPath != "-" else { return usageError("generate reads a spec file, not standard input ('-').") }
         guard FileSystem.kind(of: specPath) == .regular else {
             environment.writeError("Error: Cannot read '\(specPath)': \(FileSystem.kind(of: specPath) == nil ? "no such file or directory" : "not a file").\n")
             return ExitCode.usage

@@ -7,7 +7,7 @@ internal import OSSpecConfig
 struct SpecConfiguration {
     static let option = OptionSpec.value(
         "config", valueName: "file",
-        help: "Use this configuration file for the spec, instead of the .osspec.yml files found above it (as osspec lint does).")
+        help: "Use this configuration file for the spec (each spec, for diff), instead of the .osspec.yml files found above it (as osspec lint does).")
 
     private let environment: CLIEnvironment
     private var resolver: ConfigResolver
