@@ -965,13 +965,18 @@ def summarize(model_id: str, evicted: list, words: int, failing: frozenset = fro
     prompt = [SystemMessage(content=SUMMARY_INSTRUCTIONS.format(words=max(words, 10))), HumanMessage(content=transcript(evicted))]
     if uses_real_provider(model_id):
         return text_of(within(seconds, lambda: provider_model(model_id, seconds).invoke(prompt)))
-    if seconds is not None and seconds <= 0:
-        raise ModelTimeout("no time left of timeout_seconds for a summary")
+    refuse_when_out_of_time(seconds, "a summary")
     return text_of(ScriptedSummaryModel().invoke(prompt))
 
 
 class ModelTimeout(TimeoutError):
     """A model call that had no answer within what was left of the run's timeout_seconds."""
+
+
+def refuse_when_out_of_time(seconds: float | None, what: str = "a model call") -> None:
+    """ModelTimeout when nothing is left of `seconds` (None: no bound), before `what` starts."""
+    if seconds is not None and seconds <= 0:
+        raise ModelTimeout("no time left of timeout_seconds for " + what)
 
 
 def within(seconds: float | None, call: Callable[[], Any]) -> Any:
@@ -981,10 +986,9 @@ def within(seconds: float | None, call: Callable[[], Any]) -> Any:
     thread's context (LangChain's callbacks live there). One given up on is not stopped (Python
     cannot stop a thread): it ends when its client times out, after its retries, and it never
     holds the process's exit."""
+    refuse_when_out_of_time(seconds)
     if seconds is None:
         return call()
-    if seconds <= 0:
-        raise ModelTimeout("no time left of timeout_seconds for a model call")
     outcome = {}
     context = contextvars.copy_context()
 
@@ -1070,8 +1074,7 @@ def respond(process_id: str, model_id: str, messages: list, script: dict, failin
     if uses_real_provider(model_id):
         # Made inside the bound too: the provider package's first import takes a while.
         return within(seconds, lambda: provider_model(model_id, seconds).bind_tools(tool_schemas(process_id)).invoke(messages))
-    if seconds is not None and seconds <= 0:
-        raise ModelTimeout("no time left of timeout_seconds for a model call")
+    refuse_when_out_of_time(seconds)
     return ScriptedChatModel(process_id=process_id, **script).invoke(messages)
 
 """#,
