@@ -139,14 +139,13 @@ public struct OutputWriter: Sendable {
             }
         }
 
-        let staging = try PathOperations.makeTemporaryDirectory(prefix: parent + "/" + journal.stagingPrefix)
+        let staging = try PathOperations.makeStagingDirectory(prefix: parent + "/" + journal.stagingPrefix)
         do throws(GenerateError) {
             for file in toWrite {
                 try Self.makeParents(of: file.path, under: staging)
                 try PathOperations.createFile(staging + "/" + file.path, Array(file.contents.utf8))
             }
             if outputKind == .missing {
-                try PathOperations.setNewFolderPermissions(staging)
                 try PathOperations.move(staging, to: outputPath)
                 return Summary(written: toWrite.map(\.path), kept: kept, finishedFromEarlierRun: finished)
             }

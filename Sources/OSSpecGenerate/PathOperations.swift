@@ -44,21 +44,15 @@ enum PathOperations {
         guard mkdir(path, 0o755) == 0 || (errno == EEXIST && kind(path) == .directory) else { throw failure("create the folder", path) }
     }
 
-    /// Gives a folder the permissions `makeDirectory` gives a new one (0755 less the umask), as
-    /// a new output is the staging folder moved into place, and `mkdtemp` made that one 0700.
-    /// The umask is read as `FileSystem.writeAtomically` reads it for a new file's permissions.
-    static func setNewFolderPermissions(_ path: String) throws(GenerateError) {
-        let mask = umask(0)
-        umask(mask)
-        guard chmod(path, 0o755 & ~mask) == 0 else { throw failure("set the permissions of", path) }
-    }
-
-    /// A new, empty folder named `<prefix>XXXXXX` with a random suffix.
-    static func makeTemporaryDirectory(prefix: String) throws(GenerateError) -> String {
-        var template = Array((prefix + "XXXXXX").utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        guard made != nil else { throw failure("create a temporary folder at", prefix + "XXXXXX") }
-        return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    /// A new, empty folder named `<prefix>` plus six random letters and digits, with what
+    /// `makeDirectory` gives a folder (0755 less the umask), so a staging folder moved into
+    /// place as a whole new output needs no change of permissions (`mkdtemp` makes 0700).
+    static func makeStagingDirectory(prefix: String) throws(GenerateError) -> String {
+        do throws(FileError) {
+            return try FileSystem.makeUniqueDirectory(prefix: prefix, permissions: 0o755)
+        } catch {
+            throw GenerateError("Cannot create a temporary folder at '\(prefix)XXXXXX': \(error.reason).")
+        }
     }
 
     static func move(_ source: String, to destination: String) throws(GenerateError) {

@@ -6,10 +6,14 @@ extension FileSystem {
         if !replace, kind(of: path) != nil || isSymbolicLink(path) { throw .exists }
         let directory = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "./"
         let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-        var template = Array((directory + "." + name + ".tmp-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw .io(FileError(path: path, reason: errorText(errno))) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // An ordinary file: 0666 less the umask, as the shell's `>` would make it.
+        let descriptor: Int32
+        let temporary: String
+        do throws(FileError) {
+            (descriptor, temporary) = try createUniqueFile(prefix: directory + "." + name + ".tmp-", permissions: 0o666)
+        } catch {
+            throw .io(FileError(path: path, reason: error.reason))
+        }
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
@@ -22,14 +26,13 @@ extension FileSystem {
             }
             written += count
         }
-        // mkstemp creates the file as 0600; a spec is an ordinary file (0644 less the umask).
-        let mask = umask(0)
-        umask(mask)
-        fchmod(descriptor, 0o666 & ~mask)
-        guard fsync(descriptor) == 0, close(descriptor) == 0 else {
-            let reason = errorText(errno)
+        // The bytes reach the disk before the name does, so a crash leaves the old file or the
+        // new one, never an empty one under the new name.
+        let synced = fsync(descriptor) == 0 ? 0 : errno
+        let closed = close(descriptor) == 0 ? 0 : errno
+        if synced != 0 || closed != 0 {
             unlink(temporary)
-            throw .io(FileError(path: path, reason: reason))
+            throw .io(FileError(path: path, reason: errorText(synced != 0 ? synced : closed)))
         }
         // Without `replace`, link(2) refuses an existing path, so a file created meanwhile is
         // not overwritten; rename(2) replaces it in one step.
@@ -43,7 +46,8 @@ extension FileSystem {
             placeError = errno
             if placed == 0 {
                 unlink(temporary)
-            } else if placeError == EPERM || placeError == ENOTSUP || placeError == EOPNOTSUPP || placeError == EMLINK {
+            } else if placeError == EPERM || placeError == ENOTSUP || placeError == EOPNOTSUPP || placeError == EMLINK
+                || placeError == ENOSYS {
                 // A file system without hard links: check again, then rename (a narrow race).
                 if kind(of: path) != nil || isSymbolicLink(path) {
                     placeError = EEXIST
@@ -58,6 +62,16 @@ extension FileSystem {
             if placeError == EEXIST { throw .exists }
             throw .io(FileError(path: path, reason: errorText(placeError)))
         }
+        syncDirectory(directory)
+    }
+
+    /// Makes a new name in `directory` durable. Best effort: some file systems refuse to sync
+    /// a folder, and the file is in place either way.
+    private static func syncDirectory(_ directory: String) {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
     }
 
     private static func isSymbolicLink(_ path: String) -> Bool {

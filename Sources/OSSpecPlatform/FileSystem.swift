@@ -27,7 +27,7 @@ public enum FileKind: Sendable, Hashable {
 public enum FileSystem {
     /// Reads a whole file, or reports it as too large without reading it.
     public static func read(path: String, maxBytes: Int) throws(FileError) -> FileContents {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw FileError(path: path, reason: errorText(errno)) }
         defer { close(descriptor) }
         var status = stat()
@@ -78,6 +78,10 @@ public enum FileSystem {
             let count = chunk.withUnsafeMutableBytes { Glibc_read(descriptor, $0.baseAddress!, chunkSize) }
             if count < 0 {
                 if errno == EINTR { continue }
+                if errno == EAGAIN {
+                    waitUntilReady(descriptor, for: POLLIN)
+                    continue
+                }
                 throw FileError(path: path, reason: errorText(errno))
             }
             if count == 0 { return .bytes(bytes) }
@@ -115,30 +119,52 @@ extension FileSystem {
         return String(cString: resolved)
     }
 
-    /// The names in a directory (without `.` and `..`), sorted by bytes so walks are deterministic.
+    /// The names in a directory (without `.` and `..`), sorted by bytes so walks are
+    /// deterministic. A name that is not valid UTF-8 cannot be a Swift `String`, nor be opened
+    /// through one: it is left out (see the overload that also returns those).
     public static func entries(of directory: String) throws(FileError) -> [(name: String, kind: FileKind)] {
+        var notUTF8: [(name: String, kind: FileKind)] = []
+        return try entries(of: directory, namesNotUTF8: &notUTF8)
+    }
+
+    /// `entries(of:)`, and in `namesNotUTF8` the entries whose names are not valid UTF-8, so a
+    /// caller can say it skipped them: each name with U+FFFD for the bytes that are not UTF-8,
+    /// for messages only.
+    public static func entries(
+        of directory: String, namesNotUTF8: inout [(name: String, kind: FileKind)]
+    ) throws(FileError) -> [(name: String, kind: FileKind)] {
         guard let handle = opendir(directory) else { throw FileError(path: directory, reason: errorText(errno)) }
         defer { closedir(handle) }
         var result: [(name: String, kind: FileKind)] = []
+        let prefix = Array((directory.hasSuffix("/") ? directory : directory + "/").utf8)
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
+            let rawName = withUnsafeBytes(of: entry.pointee.d_name) { raw -> [UInt8] in
                 let bytes = raw.bindMemory(to: UInt8.self)
-                let length = bytes.firstIndex(of: 0) ?? bytes.count
-                return String(decoding: bytes[0..<length], as: UTF8.self)
+                return Array(bytes[0..<(bytes.firstIndex(of: 0) ?? bytes.count)])
             }
-            if name == "." || name == ".." { continue }
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            // lstat: a symbolic link is never followed out of the tree being walked.
+            if rawName == [UInt8(ascii: ".")] || rawName == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+            // lstat on the bytes themselves: a symbolic link is never followed out of the tree
+            // being walked, and a name that is not UTF-8 still gets its kind.
             var status = stat()
-            guard lstat(path, &status) == 0 else { continue }
+            let found = (prefix + rawName + [0]).withUnsafeBufferPointer { path in
+                path.withMemoryRebound(to: CChar.self) { lstat($0.baseAddress!, &status) == 0 }
+            }
+            guard found else { continue }
             let kind: FileKind =
                 switch status.st_mode & S_IFMT {
                 case S_IFREG: .regular
                 case S_IFDIR: .directory
                 default: .other
                 }
-            result.append((name, kind))
+            // Decoding replaces what is not UTF-8, so the bytes then differ.
+            let name = String(decoding: rawName, as: UTF8.self)
+            if name.utf8.elementsEqual(rawName) {
+                result.append((name, kind))
+            } else {
+                namesNotUTF8.append((name, kind))
+            }
         }
+        namesNotUTF8.sort { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
         return result.sorted { Array($0.name.utf8).lexicographicallyPrecedes(Array($1.name.utf8)) }
     }
 }

@@ -3,9 +3,10 @@
 /// lint path loads neither Foundation nor Dispatch (startup cost), and a few files do not need
 /// a scheduler.
 public enum ParallelWork {
-    /// Processors online, at least 1.
+    /// Processors this process may keep busy, at least 1 (`ProcessorBudget`: online, less any
+    /// affinity or container quota).
     public static var processorCount: Int {
-        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        ProcessorBudget.current()
     }
 
     /// `body(0) ..< body(count)`, computed on up to `threads` threads (the calling thread is
@@ -36,12 +37,20 @@ public enum ParallelWork {
         defer { pthread_attr_destroy(&attributes) }
         pthread_attr_setstacksize(&attributes, stackBytes)
         let context = Unmanaged.passRetained(work as AnyObject).toOpaque()
-        #if canImport(Darwin)
+        #if canImport(Darwin) || canImport(Musl)
+        // Here pthread_t is a pointer, so the slot pthread_create fills is an optional one.
         var thread: pthread_t?
+        #if canImport(Darwin)
         let status = pthread_create(&thread, &attributes, { context in
             runWork(context)
             return nil
         }, context)
+        #else
+        let status = pthread_create(&thread, &attributes, { context in
+            if let context { runWork(context) }
+            return nil
+        }, context)
+        #endif
         guard status == 0, let thread else {
             Unmanaged<AnyObject>.fromOpaque(context).release()
             return nil

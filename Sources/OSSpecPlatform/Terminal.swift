@@ -44,6 +44,10 @@ public struct FileDescriptorStream: TextOutputStream, Sendable {
                 let written = Glibc_write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
+                    if errno == EAGAIN {
+                        FileSystem.waitUntilReady(descriptor, for: POLLOUT)
+                        continue
+                    }
                     return FileSystem.errorText(errno)
                 }
                 offset += written

@@ -106,7 +106,7 @@ struct OutputWriterTests {
         let project = real.appendingPathComponent("project").path
         #expect(FileManager.default.fileExists(atPath: project + "/Package.swift"))
         #expect(try writer.write(Self.files, force: false).kept == ["Sources/Runtime/Tools/a+Tool.swift"])
-        // Not mkdtemp's 0700: what a folder made inside it got (0755 less the umask).
+        // Not a temporary folder's 0700: what a folder made inside it got (0755 less the umask).
         let permissions = { (path: String) in
             try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber).intValue
         }
