@@ -2,9 +2,7 @@ public import OSSpecDiagnostics
 internal import OSSpecLint
 public import OSSpecModel
 public import OSSpecPlatform
-internal import OSSpecRules
 internal import OSSpecTemplate
-internal import OSSpecYAML
 
 /// One file of a generated project, in memory.
 public struct GeneratedFile: Sendable, Equatable {
@@ -53,21 +51,15 @@ public struct LoadedSpec: Sendable {
         guard case .bytes(let bytes) = contents else {
             return LoadedSpec(report: linter.report(contents, path: path, adjusting: adjust), waivedErrors: [], spec: nil, bytes: [])
         }
-        let report = linter.lint(bytes: bytes, path: path, adjusting: adjust)
-        let loaded = YAMLLoader().load(bytes)
-        guard report.count(of: .error) == 0, let document = loaded.document else {
-            return LoadedSpec(report: report, waivedErrors: [], spec: nil, bytes: bytes)
+        let linted = linter.lintKeepingSpec(bytes: bytes, path: path, adjusting: adjust)
+        guard linted.report.count(of: .error) == 0 else {
+            return LoadedSpec(report: linted.report, waivedErrors: [], spec: nil, bytes: bytes)
         }
-        // The chain again, with nothing silenced and every rule at its default severity.
-        let decoded = SpecDecoder.decode(document)
-        var defaultErrors = (loaded.diagnostics + decoded.diagnostics).filter { $0.severity == .error }
-        if let spec = decoded.spec {
-            defaultErrors += RuleRegistry.check(spec).filter { $0.severity == .error }
+        let defaultErrors = linted.defaultErrors
+        guard defaultErrors.isEmpty, let spec = linted.spec else {
+            return LoadedSpec(report: linted.report, waivedErrors: defaultErrors, spec: nil, bytes: bytes)
         }
-        guard defaultErrors.isEmpty, let spec = decoded.spec else {
-            return LoadedSpec(report: report, waivedErrors: defaultErrors.inReportOrder(), spec: nil, bytes: bytes)
-        }
-        return LoadedSpec(report: report, waivedErrors: [], spec: spec, bytes: bytes)
+        return LoadedSpec(report: linted.report, waivedErrors: [], spec: spec, bytes: bytes)
     }
 }
 

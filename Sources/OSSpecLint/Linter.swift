@@ -28,13 +28,31 @@ public struct Linter: Sendable {
     public func lint(
         bytes: [UInt8], path: String, adjusting adjust: ([Diagnostic]) -> [Diagnostic] = { $0 }
     ) -> FileReport {
+        runChain(bytes: bytes, path: path, adjusting: adjust).report
+    }
+
+    /// `lint(bytes:path:adjusting:)`, keeping what generation and review need besides the
+    /// report: the typed spec, and the findings before anything silenced or adjusted them. One
+    /// pass of the chain gives both.
+    public func lintKeepingSpec(
+        bytes: [UInt8], path: String, adjusting adjust: ([Diagnostic]) -> [Diagnostic] = { $0 }
+    ) -> LintedSpec {
+        let run = runChain(bytes: bytes, path: path, adjusting: adjust)
+        return LintedSpec(report: run.report, spec: run.spec, defaultFindings: run.findings.inReportOrder(), uncollected: run.uncollected)
+    }
+
+    /// The chain, with the report and what went into it: the spec and the findings as found.
+    private func runChain(
+        bytes: [UInt8], path: String, adjusting adjust: ([Diagnostic]) -> [Diagnostic]
+    ) -> (report: FileReport, spec: Spec?, findings: [Diagnostic], uncollected: UncollectedFindings) {
         var collector = FindingCollector(bound: limits.collectionBound)
         let (spec, suppressions, threads) = decode(bytes, into: &collector)
         if let spec {
             RuleRegistry.check(spec, into: &collector, threads: threads)
         }
         let findings = adjust(suppressions.apply(to: collector.findings)).inReportOrder()
-        return FileReport(path: path, diagnostics: capped(findings, uncollected: collector.uncounted), source: bytes)
+        let report = FileReport(path: path, diagnostics: capped(findings, uncollected: collector.uncounted), source: bytes)
+        return (report, spec, collector.findings, collector.uncounted)
     }
 
     /// At most `limits.maxFindingsPerFile` findings, in report order; the rest become one

@@ -25,27 +25,11 @@ public struct ReviewedSpec: Sendable {
     public init(
         bytes: [UInt8], path: String, limits: LoaderLimits = .default, adjusting adjust: ([Diagnostic]) -> [Diagnostic] = { $0 }
     ) {
-        // The typed spec and the findings at their default severities, none silenced: a second
-        // pass of the chain, since `Linter` keeps neither.
-        let loaded = YAMLLoader(limits: limits).load(bytes)
-        var diagnostics = loaded.diagnostics
-        var spec: Spec?
-        if let document = loaded.document {
-            let decoded = SpecDecoder.decode(document)
-            spec = decoded.spec
-            diagnostics += decoded.diagnostics
-        }
-        var context: RuleContext?
-        if let spec {
-            diagnostics += RuleRegistry.check(spec)
-            context = RuleContext(spec: spec)
-        }
-        self.spec = spec
-        self.context = context
-        readingErrors = diagnostics.filter { diagnostic in
-            diagnostic.severity == .error && Self.readingCategories.contains(diagnostic.category)
-        }.inReportOrder()
-        report = Linter(limits: limits).lint(bytes: bytes, path: path, adjusting: adjust)
+        let linted = Linter(limits: limits).lintKeepingSpec(bytes: bytes, path: path, adjusting: adjust)
+        spec = linted.spec
+        context = linted.spec.map { RuleContext(spec: $0) }
+        report = linted.report
+        readingErrors = linted.defaultErrors.filter { Self.readingCategories.contains($0.category) }
     }
 
     public var errorCount: Int { report.count(of: .error) }
