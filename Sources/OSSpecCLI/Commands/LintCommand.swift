@@ -39,7 +39,7 @@ struct LintCommand {
             .value("max-findings", valueName: "count", default: String(LoaderLimits.default.maxFindingsPerFile),
                 help: "List at most this many findings per file; the rest are counted in one too-many-findings finding."),
             .value("jobs", short: "j", valueName: "count",
-                help: "Use this many threads (default: the number of processors): files side by side, and a large spec's own work over the threads the files leave. The output is the same whatever it is."),
+                help: "Use this many threads (default: the processors osspec may use): files side by side, and a large spec's own work over the threads the files leave. The output is the same whatever it is."),
         ] + configurationOptions,
         examples: [
             ("osspec lint specs/interviewlm.osspec.yaml", "Lint one spec, with source snippets and hints."),
@@ -140,8 +140,19 @@ struct LintCommand {
                         jobs.append(.linted(report))
                     }
                 } else if FileSystem.kind(of: path) == .directory {
-                    let found = try SpecDiscovery.specs(under: path)
-                    if found.isEmpty {
+                    let walked = try SpecDiscovery.walk(path)
+                    let found = walked.specs
+                    for spec in walked.specsNotUTF8 {
+                        let inputError = InputError(
+                            path: spec, message: "Cannot read '\(spec)': its name is not valid UTF-8, so osspec cannot open it; rename it.")
+                        environment.writeError("Error: \(inputError.message)\n")
+                        inputErrors.append(inputError)
+                    }
+                    for folder in walked.foldersNotUTF8 {
+                        environment.writeError(
+                            "Note: skipped the folder '\(folder)': its name is not valid UTF-8, so osspec cannot look inside; rename it to lint the specs in it.\n")
+                    }
+                    if found.isEmpty && walked.specsNotUTF8.isEmpty {
                         let inputError = InputError(
                             path: path,
                             message: "No spec files under '\(path)' (looked for *.osspec.yaml, *.osspec.yml, osspec.yaml, osspec.yml).")
