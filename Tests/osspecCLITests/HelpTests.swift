@@ -62,7 +62,9 @@ struct HelpTests {
         #expect(withPath.exitCode == 0, "\(withPath)")
         #expect(withPath.stdoutData == help.stdoutData)
         // Also over a usage problem on the same line, and before the command's name.
-        for arguments in [["lint", "--bogus", "--help"], ["lint", "--format", "xml", "-h"], ["--help", "lint"], ["-h", "lint"]] {
+        for arguments in [
+            ["lint", "--bogus", "--help"], ["lint", "--format", "xml", "-h"], ["--help", "lint"], ["-h", "lint"], ["lint", "-qh", "--bogus"],
+        ] {
             let result = try Self.run(arguments)
             #expect(result.exitCode == 0 && result.stdoutData == help.stdoutData, "\(arguments): \(result)")
         }

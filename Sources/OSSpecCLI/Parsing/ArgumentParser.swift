@@ -21,7 +21,8 @@ public struct ParsedArguments: Sendable {
 }
 
 /// Splits arguments into options and positionals by a `CommandSpec`: `--name value`,
-/// `--name=value`, `-h`, `--` to end options, and `-` as a positional (standard input).
+/// `--name=value`, `-h`, short options together (`-qj2`), `--` to end options, and `-` as a
+/// positional (standard input).
 public enum ArgumentParser {
     public static func parse(_ arguments: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
@@ -38,37 +39,42 @@ public enum ArgumentParser {
                 optionsEnded = true
                 continue
             }
-            let (option, inlineValue) = try lookUp(argument, in: spec)
-            if option.isFlag {
-                if inlineValue != nil { throw UsageError("Option '--\(option.name)' takes no value.") }
-                parsed.flags.insert(option.name)
-                continue
+            for (option, inlineValue) in try lookUp(argument, in: spec) {
+                if option.isFlag {
+                    if inlineValue != nil { throw UsageError("Option '--\(option.name)' takes no value.") }
+                    parsed.flags.insert(option.name)
+                    continue
+                }
+                let value: String
+                if let inlineValue {
+                    value = inlineValue
+                } else if index < arguments.count, !arguments[index].hasPrefix("--") {
+                    value = arguments[index]
+                    index += 1
+                } else {
+                    // The next argument is an option (`generate x --out --check` must not write
+                    // into './--check'); a value that starts with '--' is given as --name=VALUE.
+                    let next = index < arguments.count ? " ('\(arguments[index])' is an option; write --\(option.name)=VALUE for a value that starts with '--')" : ""
+                    throw UsageError("Missing value for '--\(option.name) <\(option.valueName ?? "value")>'\(next).")
+                }
+                if !option.allowedValues.isEmpty, !option.allowedValues.contains(value) {
+                    let suggestion = Suggestion.didYouMean(value, in: option.allowedValues)
+                    throw UsageError(
+                        "The value '\(value)' is invalid for '--\(option.name)'.\(suggestion) "
+                            + "(values: \(option.allowedValues.joined(separator: ", ")))")
+                }
+                guard !value.isEmpty else { throw UsageError("The value of '--\(option.name)' is empty.") }
+                parsed.values[option.name] = value
             }
-            let value: String
-            if let inlineValue {
-                value = inlineValue
-            } else if index < arguments.count, !arguments[index].hasPrefix("--") {
-                value = arguments[index]
-                index += 1
-            } else {
-                // The next argument is an option (`generate x --out --check` must not write
-                // into './--check'); a value that starts with '--' is given as --name=VALUE.
-                let next = index < arguments.count ? " ('\(arguments[index])' is an option; write --\(option.name)=VALUE for a value that starts with '--')" : ""
-                throw UsageError("Missing value for '--\(option.name) <\(option.valueName ?? "value")>'\(next).")
-            }
-            if !option.allowedValues.isEmpty, !option.allowedValues.contains(value) {
-                let suggestion = Suggestion.didYouMean(value, in: option.allowedValues)
-                throw UsageError(
-                    "The value '\(value)' is invalid for '--\(option.name)'.\(suggestion) "
-                        + "(values: \(option.allowedValues.joined(separator: ", ")))")
-            }
-            guard !value.isEmpty else { throw UsageError("The value of '--\(option.name)' is empty.") }
-            parsed.values[option.name] = value
         }
         return parsed
     }
 
-    private static func lookUp(_ argument: String, in spec: CommandSpec) throws(UsageError) -> (OptionSpec, String?) {
+    /// The options an argument names, each with the value written inside it: one for
+    /// `--name` or `--name=value`; for short options, one per letter, as getopt reads them:
+    /// `-qs` is `-q -s`, and an option that takes a value takes the rest of the argument
+    /// (`-j2`, `-qj2`) or, when nothing is left, the next argument.
+    private static func lookUp(_ argument: String, in spec: CommandSpec) throws(UsageError) -> [(OptionSpec, String?)] {
         if argument.hasPrefix("--") {
             let body = argument.dropFirst(2)
             let name: Substring
@@ -84,15 +90,30 @@ public enum ArgumentParser {
                 let suggestion = Suggestion.closest(to: String(name), in: spec.options.map(\.name))
                 throw UsageError("Unknown option '--\(name)'.\(suggestion.map { " Did you mean '--\($0)'?" } ?? "")")
             }
-            return (option, value)
+            return [(option, value)]
         }
-        let letters = argument.dropFirst()
-        guard letters.count == 1, let option = spec.options.first(where: { $0.short == letters.first }) else {
-            // `-quiet`, as Go's flag package spells options: the long one is meant.
-            let long = letters.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
-            let meant = spec.options.contains { $0.name == long } ? long : Suggestion.closest(to: long, in: spec.options.map(\.name))
+        let body = argument.dropFirst()
+        let long = body.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+        // `-output`, as Go's flag package spells options: the long one is meant, not `-o utput`.
+        let spellsLongName = body.count > 1 && spec.options.contains { $0.name == long }
+        var found: [(OptionSpec, String?)] = []
+        var letters = body
+        while !spellsLongName, let letter = letters.first, let option = spec.options.first(where: { $0.short == letter }) {
+            letters = letters.dropFirst()
+            if option.isFlag {
+                found.append((option, nil))
+                continue
+            }
+            if letters.first == "=" {
+                throw UsageError("Write '-\(letter) VALUE' or '--\(option.name)=VALUE': in '\(argument)' the value would start with '='.")
+            }
+            found.append((option, letters.isEmpty ? nil : String(letters)))
+            letters = letters.dropFirst(letters.count)
+        }
+        guard letters.isEmpty, !found.isEmpty else {
+            let meant = spellsLongName ? long : Suggestion.closest(to: long, in: spec.options.map(\.name))
             throw UsageError("Unknown option '\(argument)'.\(meant.map { " Did you mean '--\($0)'?" } ?? "")")
         }
-        return (option, nil)
+        return found
     }
 }

@@ -19,13 +19,20 @@ struct SubcommandInvocation {
             parsed = try ArgumentParser.parse(arguments, for: spec)
         } catch {
             // --help wins over a usage problem elsewhere on the line, as in swift-argument-parser.
-            guard arguments.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) else {
+            guard arguments.prefix(while: { $0 != "--" }).contains(where: asksForHelp) else {
                 return .exit(usageError(error.message))
             }
             return .exit(showHelp())
         }
         if parsed.flag("help") { return .exit(showHelp()) }
         return .proceed(parsed)
+    }
+
+    /// `--help`, `-h`, or short flags together that include `h` (`-qh`).
+    private func asksForHelp(_ argument: String) -> Bool {
+        if argument == "--help" { return true }
+        guard argument.hasPrefix("-"), !argument.hasPrefix("--"), argument.contains("h") else { return false }
+        return argument.dropFirst().allSatisfy { letter in spec.options.contains { $0.short == letter && $0.isFlag } }
     }
 
     private func showHelp() -> Int32 {

@@ -23,6 +23,37 @@ struct ArgumentParserTests {
         #expect(spaced.value("format", in: Self.spec) == "json")
     }
 
+    @Test("short options together, as getopt reads them: flags, then one that takes the rest or the next argument")
+    func shortClusters() throws {
+        let spec = CommandSpec(
+            name: "demo", abstract: "A demo.", arguments: [ArgumentSpec("path", repeats: true, help: "Paths.")],
+            options: [
+                .flag("quiet", short: "q", help: "Quiet."),
+                .flag("verbose", short: "v", help: "Verbose."),
+                .value("jobs", short: "j", valueName: "count", help: "Threads."),
+            ])
+        for arguments in [["-qvj2", "a"], ["-qv", "-j2", "a"], ["-vqj", "2", "a"], ["-q", "-v", "-j", "2", "a"]] {
+            let parsed = try ArgumentParser.parse(arguments, for: spec)
+            #expect(parsed.flag("quiet") && parsed.flag("verbose"), "\(arguments)")
+            #expect(parsed.value("jobs", in: spec) == "2", "\(arguments)")
+            #expect(parsed.positionals == ["a"], "\(arguments)")
+        }
+        // A letter that is no short option spoils the whole argument, which is reported as written.
+        #expect(throws: UsageError("Unknown option '-qx'.")) { try ArgumentParser.parse(["-qx"], for: spec) }
+        #expect(throws: UsageError("Unknown option '-quiet'. Did you mean '--quiet'?")) { try ArgumentParser.parse(["-quiet"], for: spec) }
+        // A long name after one dash is the long option misspelt, not a cluster (`-jobs` is not `-j obs`).
+        #expect(throws: UsageError("Unknown option '-jobs'. Did you mean '--jobs'?")) { try ArgumentParser.parse(["-jobs", "4"], for: spec) }
+        #expect(throws: UsageError("Unknown option '-jobs=4'. Did you mean '--jobs'?")) { try ArgumentParser.parse(["-jobs=4"], for: spec) }
+        #expect(throws: UsageError("Write '-j VALUE' or '--jobs=VALUE': in '-j=4' the value would start with '='.")) {
+            try ArgumentParser.parse(["-j=4"], for: spec)
+        }
+        // The value comes from the argument's rest before the next argument.
+        #expect(try ArgumentParser.parse(["-j8", "-q"], for: spec).value("jobs", in: spec) == "8")
+        #expect(throws: UsageError("Missing value for '--jobs <count>' ('--quiet' is an option; write --jobs=VALUE for a value that starts with '--').")) {
+            try ArgumentParser.parse(["-qj", "--quiet"], for: spec)
+        }
+    }
+
     @Test("defaults apply when an option is absent")
     func defaults() throws {
         #expect(try ArgumentParser.parse([], for: Self.spec).value("format", in: Self.spec) == "text")
