@@ -101,10 +101,13 @@ struct LintCommand {
             }
             maxWarnings = value
         }
-        var threads = ParallelWork.processorCount
+        // The processor budget reads a few files of the kernel's: only when --jobs does not say.
+        let threads: Int
         if let text = parsed.value("jobs", in: Self.spec) {
             guard let value = Self.positiveInteger(text) else { return usageError("'--jobs' needs a whole number of threads above 0.") }
             threads = value
+        } else {
+            threads = ParallelWork.processorCount
         }
         if parsed.value("stdin-filename", in: Self.spec) != nil, !parsed.positionals.contains("-") {
             return usageError("'--stdin-filename' names standard input, but no '-' is given.")
