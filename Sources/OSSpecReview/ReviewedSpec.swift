@@ -40,7 +40,8 @@ public struct ReviewedSpec: Sendable {
     // views that compute from the architecture (a diff, a cost estimate) need it known, so
     // neither a configuration nor a suppression comment waives these for them. Errors of the
     // architecture rules (a wildcard grant, tracing off) are not among them: they are what a
-    // diff and a cost estimate are about.
+    // diff and a cost estimate are about. Errors past the 100,000 findings osspec keeps are
+    // only counted, so their kind is unknown: they block too (`LintedSpec.defaultErrors`).
 
     static let readingCategories: Set<OSSpecDiagnostics.Category> = [.syntax, .schema, .completeness, .reference]
 

@@ -55,6 +55,12 @@ struct NonUTF8NamesTests {
         #expect(result.stderr.contains("Note: skipped the folder './d\u{FFFD}p': its name is not valid UTF-8"), "\(result)")
         #expect(!result.stderr.contains("notes-"), "\(result)")
 
+        // Named twice, through the same folder spelt two ways: said once, as its specs are linted once.
+        let twice = try OSSpec.run(["lint", ".", tree.url.path + "/"], directory: tree.url)
+        #expect(twice.exitCode == 2, "\(twice)")
+        #expect(twice.stderr.components(separatedBy: "its name is not valid UTF-8, so osspec cannot open it").count == 2, "\(twice)")
+        #expect(twice.stderr.components(separatedBy: "Note: skipped the folder").count == 2, "\(twice)")
+
         // A folder alone is only a note: nothing osspec was asked to lint went unread.
         let folderOnly = try TemporaryDirectory()
         try folderOnly.write(minimal, to: "good.osspec.yaml")

@@ -131,6 +131,13 @@ struct LintCommand {
         // A file named twice (directly and through its folder) is linted once.
         var linted = Set<String>()
         let firstTime = { (path: String) in linted.insert(FileSystem.canonicalPath(path) ?? path).inserted }
+        // A name that is not UTF-8 cannot be resolved itself, but its folder can.
+        var unreadableNames = Set<String>()
+        let firstTimeUnreadable = { (path: String) -> Bool in
+            guard let slash = path.lastIndex(of: "/") else { return unreadableNames.insert(path).inserted }
+            let folder = slash == path.startIndex ? "/" : String(path[..<slash])
+            return unreadableNames.insert((FileSystem.canonicalPath(folder) ?? folder) + path[slash...]).inserted
+        }
         func addFile(_ file: String) {
             guard firstTime(file), let configuration = linter.configurationToLint(filePath: file) else { return }
             jobs.append(.file(file, configuration))
@@ -145,13 +152,13 @@ struct LintCommand {
                 } else if FileSystem.kind(of: path) == .directory {
                     let walked = try SpecDiscovery.walk(path)
                     let found = walked.specs
-                    for spec in walked.specsNotUTF8 {
+                    for spec in walked.specsNotUTF8 where firstTimeUnreadable(spec) {
                         let inputError = InputError(
                             path: spec, message: "Cannot read '\(spec)': its name is not valid UTF-8, so osspec cannot open it; rename it.")
                         environment.writeError("Error: \(inputError.message)\n")
                         inputErrors.append(inputError)
                     }
-                    for folder in walked.foldersNotUTF8 {
+                    for folder in walked.foldersNotUTF8 where firstTimeUnreadable(folder) {
                         environment.writeError(
                             "Note: skipped the folder '\(folder)': its name is not valid UTF-8, so osspec cannot look inside; rename it to lint the specs in it.\n")
                     }

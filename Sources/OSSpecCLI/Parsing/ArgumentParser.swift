@@ -94,8 +94,10 @@ public enum ArgumentParser {
         }
         let body = argument.dropFirst()
         let long = body.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
-        // `-output`, as Go's flag package spells options: the long one is meant, not `-o utput`.
-        let spellsLongName = body.count > 1 && spec.options.contains { $0.name == long }
+        // `-output`, as Go's flag package spells options, or the start of it (`-out`): the long
+        // one is meant, not `-o utput` or `-o ut`.
+        let spelledLong = long.count > 1 ? spec.options.first { $0.name == long } ?? (long.count > 2 ? spec.options.first { $0.name.hasPrefix(long) } : nil) : nil
+        let spellsLongName = spelledLong != nil
         var found: [(OptionSpec, String?)] = []
         var letters = body
         while !spellsLongName, let letter = letters.first, let option = spec.options.first(where: { $0.short == letter }) {
@@ -111,7 +113,7 @@ public enum ArgumentParser {
             letters = letters.dropFirst(letters.count)
         }
         guard letters.isEmpty, !found.isEmpty else {
-            let meant = spellsLongName ? long : Suggestion.closest(to: long, in: spec.options.map(\.name))
+            let meant = spelledLong?.name ?? Suggestion.closest(to: long, in: spec.options.map(\.name))
             throw UsageError("Unknown option '\(argument)'.\(meant.map { " Did you mean '--\($0)'?" } ?? "")")
         }
         return found

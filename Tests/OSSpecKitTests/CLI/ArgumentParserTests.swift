@@ -44,6 +44,8 @@ struct ArgumentParserTests {
         // A long name after one dash is the long option misspelt, not a cluster (`-jobs` is not `-j obs`).
         #expect(throws: UsageError("Unknown option '-jobs'. Did you mean '--jobs'?")) { try ArgumentParser.parse(["-jobs", "4"], for: spec) }
         #expect(throws: UsageError("Unknown option '-jobs=4'. Did you mean '--jobs'?")) { try ArgumentParser.parse(["-jobs=4"], for: spec) }
+        // The start of a long name too (`-job` is not `-j ob`).
+        #expect(throws: UsageError("Unknown option '-job'. Did you mean '--jobs'?")) { try ArgumentParser.parse(["-job", "4"], for: spec) }
         #expect(throws: UsageError("Write '-j VALUE' or '--jobs=VALUE': in '-j=4' the value would start with '='.")) {
             try ArgumentParser.parse(["-j=4"], for: spec)
         }
