@@ -96,11 +96,13 @@ public enum ArgumentParser {
         let long = body.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
         // `-output`, as Go's flag package spells options, or the start of it (`-out`): the long
         // one is meant, not `-o utput` or `-o ut`.
-        let spelledLong = long.count > 1 ? spec.options.first { $0.name == long } ?? (long.count > 2 ? spec.options.first { $0.name.hasPrefix(long) } : nil) : nil
-        let spellsLongName = spelledLong != nil
+        var spelledLong: OptionSpec?
+        if long.count > 1 {
+            spelledLong = spec.options.first { $0.name == long } ?? (long.count > 2 ? spec.options.first { $0.name.hasPrefix(long) } : nil)
+        }
         var found: [(OptionSpec, String?)] = []
         var letters = body
-        while !spellsLongName, let letter = letters.first, let option = spec.options.first(where: { $0.short == letter }) {
+        while spelledLong == nil, let letter = letters.first, let option = spec.options.first(where: { $0.short == letter }) {
             letters = letters.dropFirst()
             if option.isFlag {
                 found.append((option, nil))
